@@ -1,0 +1,29 @@
+// Shared checks for end-to-end tests: axe, console errors and requests to other origins.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Runs axe (WCAG 2.1 AA and best practices) on the page and expects no violations. */
+export async function expectNoAxeViolations(page: Page, context = '') {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+	expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/**
+ * Records console errors, failed page errors and every request that leaves the site's origin.
+ * Call before navigating; read the arrays at the end of the test.
+ */
+export function watchPage(page: Page, siteOrigin: string) {
+	const consoleErrors: string[] = [];
+	const foreignRequests: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => consoleErrors.push(error.message));
+	page.on('request', (request) => {
+		const url = request.url();
+		if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+		if (new URL(url).origin !== siteOrigin) foreignRequests.push(url);
+	});
+	return { consoleErrors, foreignRequests };
+}

@@ -1,0 +1,16 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+import { siteSettings } from './src/lib/site-settings.js';
+
+const { siteUrl } = siteSettings(process.env);
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// The public address is baked into the build (see src/lib/site-settings.js).
+	define: { __SITE_URL__: JSON.stringify(siteUrl) },
+	server: { port: 5173 },
+	test: {
+		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+		environment: 'node'
+	}
+});
