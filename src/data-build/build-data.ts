@@ -1,0 +1,100 @@
+// `npm run data`: turns data/ into everything the pages use. Validates every input first;
+// writes the outputs into a temporary folder and moves them into place only when all of
+// them are built, so bad input never leaves a half-updated site.
+//
+// Outputs: src/lib/generated/{data,map,copy.en}.json (imported by the pages) and
+// static/data/ (the CSV downloads and the TopoJSON, served under /data/).
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { loadStoryData } from './load-datasets.js';
+import { loadCopy } from './load-copy.js';
+import { projectProvinces } from './project-map.js';
+import { checkProvinceTopology } from './geometry-checks.js';
+import { DataError } from './data-error.js';
+import type { MapMeta, MapShapes } from '../lib/types/map.js';
+
+export const GEOMETRY_FILE = 'geo/afghanistan-provinces.topojson';
+export const COPY_FILES = ['copy.en.aml'];
+
+export interface BuildPaths {
+	dataDir: string;
+	generatedDir: string;
+	downloadsDir: string;
+}
+
+export const DEFAULT_PATHS: BuildPaths = { dataDir: 'data', generatedDir: 'src/lib/generated', downloadsDir: 'static/data' };
+
+/** Builds every output in memory: file path (relative to its output folder) → contents. */
+export function buildOutputs(dataDir: string): { generated: Map<string, string>; downloads: Map<string, string> } {
+	const data = loadStoryData(dataDir);
+	const topology = readTopology(dataDir, data.provinces);
+	const regions: Record<string, string[]> = {};
+	for (const p of data.provinces) (regions[p.region] ??= []).push(p.iso);
+	const map = projectProvinces(topology, { groups: regions });
+	const meta: MapMeta = { width: map.width, height: map.height, provinces: map.provinces.map(({ iso, name, centroid, bounds }) => ({ iso, name, centroid, bounds })) };
+	const shapes: MapShapes = { provinces: map.provinces.map(({ iso, path }) => ({ iso, path })), regions: map.groups, outline: map.outline, borders: map.borders };
+	const generated = new Map<string, string>();
+	generated.set('data.json', json(data));
+	generated.set('map-meta.json', json(meta));
+	generated.set('map-shapes.json', json(shapes));
+	for (const file of COPY_FILES) {
+		const copy = loadCopy(dataDir, file, data);
+		generated.set(file.replace(/\.aml$/, '.json'), json(copy));
+	}
+	const downloads = new Map<string, string>();
+	for (const { file } of data.downloads) downloads.set(file, readFileSync(join(dataDir, file), 'utf8'));
+	downloads.set('afghanistan-provinces.topojson', readFileSync(join(dataDir, GEOMETRY_FILE), 'utf8'));
+	return { generated, downloads };
+}
+
+function readTopology(dataDir: string, provinces: { iso: string; name: string }[]): Topology {
+	let topology: Topology;
+	try {
+		topology = JSON.parse(readFileSync(join(dataDir, GEOMETRY_FILE), 'utf8'));
+	} catch (error) {
+		throw new DataError(GEOMETRY_FILE, null, null, `cannot read the boundaries: ${(error as Error).message} (run npm run data:geo)`);
+	}
+	const problems = checkProvinceTopology(topology, provinces);
+	if (problems.length)
+		throw new DataError(GEOMETRY_FILE, null, null, problems.map((p) => `${p.check} check failed${p.province ? ` for ${p.province}` : ''}: ${p.message}`).join('; '));
+	return topology;
+}
+
+const json = (value: unknown) => JSON.stringify(value) + '\n';
+
+/** Writes a set of files into `target` via a sibling temporary folder, then swaps it in. */
+function writeAtomically(target: string, files: Map<string, string>) {
+	const staging = `${target}.staging`;
+	const previous = `${target}.previous`;
+	rmSync(staging, { recursive: true, force: true });
+	rmSync(previous, { recursive: true, force: true });
+	for (const [file, contents] of files) {
+		mkdirSync(dirname(join(staging, file)), { recursive: true });
+		writeFileSync(join(staging, file), contents);
+	}
+	if (existsSync(target)) renameSync(target, previous);
+	renameSync(staging, target);
+	rmSync(previous, { recursive: true, force: true });
+}
+
+/** Validates and builds everything, then replaces the outputs. Nothing is written if any input is bad. */
+export function buildData(paths: BuildPaths = DEFAULT_PATHS) {
+	const { generated, downloads } = buildOutputs(paths.dataDir);
+	writeAtomically(paths.generatedDir, generated);
+	writeAtomically(paths.downloadsDir, downloads);
+	return { generated: [...generated.keys()], downloads: [...downloads.keys()] };
+}
+
+if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
+	try {
+		const written = buildData();
+		console.log(`data: built ${written.generated.length} generated files and ${written.downloads.length} downloads from data/`);
+	} catch (error) {
+		if (error instanceof DataError) {
+			console.error(`data: ${error.message}\ndata: nothing was written; the previous outputs are unchanged.`);
+			process.exit(1);
+		}
+		throw error;
+	}
+}

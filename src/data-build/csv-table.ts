@@ -1,0 +1,99 @@
+// Reads one CSV file of data/ into rows with typed field readers that fail precisely.
+// Row numbers are the file's line numbers as a spreadsheet shows them: the header is row 1.
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { DataError } from './data-error.js';
+
+export interface CsvRow {
+	/** The line number of this row in the file (header = 1). */
+	line: number;
+	/** The raw text of a field, trimmed; '' when empty. */
+	text(field: string): string;
+	/** Text that must not be empty. */
+	required(field: string): string;
+	/** A number, or null for an empty cell (an honest unknown). */
+	number(field: string, range?: { min?: number; max?: number; integer?: boolean }): number | null;
+	/** An ISO date: YYYY, YYYY-MM or YYYY-MM-DD; null when empty. */
+	date(field: string): string | null;
+	/** One of a fixed set of words. */
+	oneOf<T extends string>(field: string, allowed: readonly T[]): T;
+	/** Throws a DataError pointing at this row and field. */
+	fail(field: string | null, reason: string): never;
+}
+
+export interface CsvTable {
+	file: string;
+	columns: string[];
+	rows: CsvRow[];
+}
+
+const NUMBER_PATTERN = /^-?\d+(\.\d+)?$/;
+const DATE_PATTERN = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * Parses CSV text. `required` columns must all be present; any column outside
+ * `required` + `optional` is refused, so a misspelt header cannot silently drop a field.
+ */
+export function parseCsv(file: string, text: string, columns: { required: string[]; optional?: string[] }): CsvTable {
+	const parsed = csvParse(text.replace(/^\uFEFF/, ''));
+	const header = parsed.columns.map((column) => column.trim());
+	for (const column of columns.required) {
+		if (!header.includes(column)) throw new DataError(file, 1, column, `missing column "${column}" (the header has: ${header.join(', ')})`);
+	}
+	const known = new Set([...columns.required, ...(columns.optional ?? [])]);
+	for (const column of header) {
+		if (!known.has(column)) throw new DataError(file, 1, column, `unexpected column "${column}" (expected: ${[...known].join(', ')})`);
+	}
+	const rows = parsed.map((record, index) => makeRow(file, index + 2, record));
+	return { file, columns: header, rows };
+}
+
+export function readCsv(dataDir: string, file: string, columns: { required: string[]; optional?: string[] }): CsvTable {
+	let text: string;
+	try {
+		text = readFileSync(`${dataDir}/${file}`, 'utf8');
+	} catch {
+		throw new DataError(file, null, null, `cannot read the file (looked in ${dataDir}/)`);
+	}
+	return parseCsv(file, text, columns);
+}
+
+function makeRow(file: string, line: number, record: Record<string, string | undefined>): CsvRow {
+	const fail = (field: string | null, reason: string): never => {
+		throw new DataError(file, line, field, reason);
+	};
+	const text = (field: string) => (record[field] ?? '').trim();
+	return {
+		line,
+		text,
+		fail,
+		required(field) {
+			const value = text(field);
+			if (value === '') fail(field, 'is empty but required');
+			return value;
+		},
+		number(field, range = {}) {
+			const raw = text(field).replace(/,/g, '');
+			if (raw === '') return null;
+			if (!NUMBER_PATTERN.test(raw)) fail(field, `"${text(field)}" is not a number`);
+			const value = Number(raw);
+			if (range.integer && !Number.isInteger(value)) fail(field, `${value} is not a whole number`);
+			if (range.min !== undefined && value < range.min) fail(field, `${value} is below the allowed minimum ${range.min}`);
+			if (range.max !== undefined && value > range.max) fail(field, `${value} is above the allowed maximum ${range.max}`);
+			return value;
+		},
+		date(field) {
+			const raw = text(field);
+			if (raw === '') return null;
+			const match = DATE_PATTERN.exec(raw);
+			if (!match) fail(field, `"${raw}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+			if (match![5] && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) !== raw) fail(field, `"${raw}" is not a real calendar date`);
+			return raw;
+		},
+		oneOf(field, allowed) {
+			const value = text(field);
+			if (!(allowed as readonly string[]).includes(value)) fail(field, `"${value}" is not one of: ${allowed.join(', ')}`);
+			return value as (typeof allowed)[number];
+		}
+	};
+}

@@ -1,0 +1,49 @@
+// Title and sources of a chart in a given state: the same words in the story, the embeds,
+// the slides and the exported images.
+import type { ChartState, MapState } from '../story/chart-state.js';
+import type { StoryData } from '../types/data.js';
+
+export function chartTitle(state: ChartState, data: StoryData): string {
+	switch (state.graphic) {
+		case 'ladder':
+			return state.closedToGirls.length === 0 ? 'School years open to girls' : 'What girls may attend under the Taliban';
+		case 'barred':
+			return 'Girls barred from secondary education';
+		case 'parity':
+			return 'Girls enrolled per boy, 1990-2019';
+		case 'map':
+			return mapTitle(state, data);
+	}
+}
+
+function mapTitle(state: MapState, data: StoryData): string {
+	if (state.regionOutlines.length && state.choropleth) return `Reported regions of the 165 schools, over: ${data.indicators[state.choropleth].label}`;
+	if (state.choropleth) return data.indicators[state.choropleth].label;
+	if (state.unlocated && state.highlight.length) return "Japan's education projects, and the 165 schools not yet located";
+	if (state.unlocated || state.regionOutlines.length) return '165 new primary schools: where?';
+	if (state.highlight.length) return "Provinces named in Japan's education projects";
+	return "Afghanistan's 34 provinces";
+}
+
+/** Source ids behind what the chart shows in this state, without repeats. */
+export function chartSources(state: ChartState, data: StoryData): string[] {
+	const ids: string[] = [];
+	if (state.graphic === 'ladder') ids.push('pakistan-today-ban-2022', 'devdiscourse-university-2022');
+	if (state.graphic === 'barred') ids.push(...data.barredCount.filter((c) => c.year <= state.throughYear).map((c) => c.sourceId));
+	if (state.graphic === 'parity') ids.push('wb-gpi');
+	if (state.graphic === 'map') {
+		if (state.choropleth) ids.push(...Object.values(data.indicators[state.choropleth].values).map((v) => v!.sourceId));
+		const shown = new Set([...state.highlight, ...state.earlier]);
+		ids.push(...data.projects.filter((p) => p.provinces.some((iso) => shown.has(iso))).map((p) => p.sourceId));
+		if (state.reportDots.length) ids.push(...data.localReports.map((r) => r.sourceId));
+		if (state.regionOutlines.length) ids.push(...data.primary165.reportedRegions.map((r) => r.sourceId));
+		if (state.unlocated) ids.push('unicef-165-schools-2023', 'frontier-post-nine-provinces-2024');
+		ids.push('natural-earth-admin1');
+	}
+	return [...new Set(ids)];
+}
+
+/** "UNESCO via EENET; UNICEF …": a short source line for under a chart. */
+export function sourceLine(ids: string[], data: StoryData): string {
+	return [...new Set(ids.map((id) => data.sources[id]?.publisher).filter(Boolean))].join('; ');
+}

@@ -1,0 +1,138 @@
+// The graphics of the story and their states. A step names a graphic and a state; the chart
+// state is a pure function of that pair and the data, so jumping to any step, in any order,
+// always draws the same picture. The data build calls `chartState` for every step and fails
+// on an unknown graphic or state.
+import type { Iso, StoryData } from '../types/data.js';
+
+export const GRAPHICS = ['map', 'ladder', 'barred', 'parity'] as const;
+export type GraphicName = (typeof GRAPHICS)[number];
+
+/** The date the Taliban took Kabul: projects signed after it were signed under their rule. */
+export const TAKEOVER_DATE = '2021-08-15';
+
+export interface MapState {
+	graphic: 'map';
+	/** Indicator id coloured as a choropleth, or null for a plain map */
+	choropleth: string | null;
+	/** Provinces in the accent colour (the step's subject) */
+	highlight: Iso[];
+	/** Provinces of earlier steps, in a lighter accent */
+	earlier: Iso[];
+	/** Regions (of provinces.csv) drawn as dashed, unconfirmed outlines */
+	regionOutlines: string[];
+	/** Provinces marked with a dot: single-source reports */
+	reportDots: Iso[];
+	/** Provinces to label, most important first (placement drops what would collide) */
+	labels: Iso[];
+	/** Set when the step is about places nobody has published: the map says so */
+	unlocated: { count: number; what: string } | null;
+}
+
+export type LadderRung = 'grades-1-6' | 'grades-7-12' | 'university';
+export interface LadderState {
+	graphic: 'ladder';
+	/** Rungs girls and women may not attend in this state */
+	closedToGirls: LadderRung[];
+	/** Mark the rungs a primary school teaches */
+	markPrimary: boolean;
+}
+
+export interface BarredState {
+	graphic: 'barred';
+	/** Show counts up to and including this year */
+	throughYear: number;
+}
+
+export interface ParityState {
+	graphic: 'parity';
+	emphasis: 'after-2001' | 'first-taliban-era';
+}
+
+export type ChartState = MapState | LadderState | BarredState | ParityState;
+
+export class UnknownStateError extends Error {}
+
+const WOMEN_SECONDARY = 'women-secondary-or-higher';
+const KABUL: Iso = 'AF-KAB';
+
+function mapState(partial: Partial<MapState>): MapState {
+	return { graphic: 'map', choropleth: null, highlight: [], earlier: [], regionOutlines: [], reportDots: [], labels: [], unlocated: null, ...partial };
+}
+
+const unique = (list: Iso[]) => [...new Set(list)].sort();
+
+/** Provinces with the extreme values of an indicator: lowest first, then the highest. */
+function extremes(data: StoryData, indicatorId: string, count: number): Iso[] {
+	const values = Object.entries(data.indicators[indicatorId]?.values ?? {}) as [Iso, { value: number }][];
+	const sorted = values.sort((a, b) => a[1].value - b[1].value || a[0].localeCompare(b[0])).map(([iso]) => iso);
+	return [...sorted.slice(-1), ...sorted.slice(0, count)];
+}
+
+function unlocated165(data: StoryData): MapState['unlocated'] {
+	const project = data.projects.find((p) => p.id === data.primary165.projectId);
+	if (data.primary165.provinces.length > 0 || !project) return null;
+	return { count: project.schools ?? 0, what: 'primary schools in nine provinces not yet published' };
+}
+
+function mapStateFor(name: string, data: StoryData): MapState {
+	const projects = data.projects.filter((p) => p.provinces.length > 0);
+	const allProjectProvinces = unique(projects.flatMap((p) => p.provinces));
+	const primary165 = data.primary165.provinces.map((p) => p.province);
+	const reportedRegions = data.primary165.reportedRegions.map((r) => r.region);
+
+	if (name === 'locator') return mapState({ labels: [KABUL, 'AF-HER', 'AF-KAN', 'AF-BAL', 'AF-NAN', 'AF-BAM', 'AF-BDS'] });
+	if (name === 'women-secondary') return mapState({ choropleth: WOMEN_SECONDARY, labels: extremes(data, WOMEN_SECONDARY, 2) });
+	if (name === 'projects-all') return mapState({ highlight: allProjectProvinces, labels: allProjectProvinces });
+	if (name.startsWith('project:')) {
+		const id = name.slice('project:'.length);
+		const project = projects.find((p) => p.id === id);
+		if (!project) throw new UnknownStateError(`no project "${id}" with provinces in japan-education-projects.csv`);
+		const earlier = unique(projects.filter((p) => p.signed < project.signed).flatMap((p) => p.provinces)).filter((iso) => !project.provinces.includes(iso));
+		return mapState({ highlight: unique(project.provinces), earlier, labels: unique(project.provinces) });
+	}
+	if (name === 'projects-since-2021') {
+		const recent = unique(projects.filter((p) => p.signed >= TAKEOVER_DATE).flatMap((p) => p.provinces));
+		const earlier = allProjectProvinces.filter((iso) => !recent.includes(iso));
+		const reportDots = unique(data.localReports.map((r) => r.province));
+		return mapState({ highlight: recent, earlier, reportDots, labels: [...recent, ...reportDots] });
+	}
+	if (name === 'primary-165')
+		return mapState({ highlight: unique(primary165), regionOutlines: reportedRegions, labels: unique(primary165), unlocated: unlocated165(data) });
+	if (name === 'regions-vs-women')
+		return mapState({ choropleth: WOMEN_SECONDARY, regionOutlines: reportedRegions, highlight: unique(primary165), labels: extremes(data, WOMEN_SECONDARY, 2) });
+	if (name === 'choice')
+		return mapState({ highlight: unique([...allProjectProvinces, ...primary165]), labels: [KABUL], unlocated: unlocated165(data) });
+	throw new UnknownStateError(`the map has no state "${name}" (known: locator, women-secondary, projects-all, project:<project id>, projects-since-2021, primary-165, regions-vs-women, choice)`);
+}
+
+const LADDER_STATES: Record<string, Omit<LadderState, 'graphic'>> = {
+	open: { closedToGirls: [], markPrimary: false },
+	'grade-7-ban': { closedToGirls: ['grades-7-12'], markPrimary: false },
+	'university-ban': { closedToGirls: ['grades-7-12', 'university'], markPrimary: false },
+	'primary-schools': { closedToGirls: ['grades-7-12', 'university'], markPrimary: true }
+};
+
+/** The chart state for a graphic and a state name, or an UnknownStateError saying what is known. */
+export function chartState(graphic: string, name: string, data: StoryData): ChartState {
+	switch (graphic) {
+		case 'map':
+			return mapStateFor(name, data);
+		case 'ladder': {
+			const state = LADDER_STATES[name];
+			if (!state) throw new UnknownStateError(`the ladder has no state "${name}" (known: ${Object.keys(LADDER_STATES).join(', ')})`);
+			return { graphic: 'ladder', ...state };
+		}
+		case 'barred': {
+			const years = data.barredCount.map((c) => String(c.year));
+			if (!years.includes(name)) throw new UnknownStateError(`the barred-girls chart has no year "${name}" (known: ${years.join(', ')})`);
+			return { graphic: 'barred', throughYear: Number(name) };
+		}
+		case 'parity': {
+			if (name !== 'after-2001' && name !== 'first-taliban-era')
+				throw new UnknownStateError(`the parity chart has no state "${name}" (known: after-2001, first-taliban-era)`);
+			return { graphic: 'parity', emphasis: name };
+		}
+		default:
+			throw new UnknownStateError(`unknown graphic "${graphic}" (known: ${GRAPHICS.join(', ')})`);
+	}
+}

@@ -1,0 +1,113 @@
+// The shapes of the generated data (src/lib/generated/*.json), written by src/data-build/.
+// Every value that reaches the screen carries the id of its source in `sources`.
+
+export type Iso = `AF-${string}`;
+
+export interface Source {
+	id: string;
+	title: string;
+	publisher: string;
+	/** YYYY, YYYY-MM or YYYY-MM-DD; null when the source is undated */
+	date: string | null;
+	/** null when no public link is recorded */
+	url: string | null;
+	caveat: string;
+}
+
+export interface Province {
+	iso: Iso;
+	name: string;
+	nsiaCode: string;
+	region: string;
+	aliases: string[];
+}
+
+export interface IndicatorValue {
+	value: number;
+	sourceId: string;
+	/** "computed" when the value was derived from published columns rather than printed */
+	method: string | null;
+}
+
+export interface Indicator {
+	id: string;
+	label: string;
+	shortLabel: string;
+	unit: string;
+	description: string;
+	/** Upper bounds between classes, ascending: n breaks make n + 1 classes. */
+	breaks: number[];
+	/** Values by province; a province absent here has no data. */
+	values: Partial<Record<Iso, IndicatorValue>>;
+}
+
+export type ProjectKind = 'supplies' | 'new-schools' | 'water-sanitation' | 'access';
+
+export interface JapanProject {
+	id: string;
+	signed: string;
+	year: number;
+	title: string;
+	kind: ProjectKind;
+	provinces: Iso[];
+	schools: number | null;
+	amount: string;
+	partner: string;
+	note: string;
+	confidence: string;
+	sourceId: string;
+}
+
+export interface LocalReport {
+	province: Iso;
+	date: string | null;
+	what: string;
+	confidence: string;
+	sourceId: string;
+}
+
+export interface TimelineEvent {
+	date: string;
+	event: string;
+	figure: string;
+	confidence: string;
+	sourceId: string;
+}
+
+export interface BarredCount {
+	date: string;
+	year: number;
+	girlsBarred: number;
+	kind: 'count' | 'projection';
+	whatIsCounted: string;
+	sourceId: string;
+}
+
+export interface ParityYear {
+	year: number;
+	primary: number | null;
+	secondary: number | null;
+	sourceId: string;
+}
+
+/** What is known of where the 165 primary schools go. */
+export interface PrimarySchools165 {
+	projectId: string;
+	/** Empty until the provinces are published and an editor adds them to data/japan-165-provinces.csv */
+	provinces: { province: Iso; sourceId: string; note: string }[];
+	reportedRegions: { region: string; sourceId: string; confidence: string }[];
+}
+
+export interface StoryData {
+	provinces: Province[];
+	sources: Record<string, Source>;
+	indicators: Record<string, Indicator>;
+	projects: JapanProject[];
+	localReports: LocalReport[];
+	timeline: TimelineEvent[];
+	barredCount: BarredCount[];
+	parity: ParityYear[];
+	primary165: PrimarySchools165;
+	/** The CSV files readers can download from /data/ */
+	downloads: { file: string; title: string }[];
+}

@@ -1,0 +1,24 @@
+// The projected map, split in two at build time: `MapMeta` (small, used by the browser for
+// labels and panels) and `MapShapes` (the SVG paths, put into the HTML only).
+
+export interface MapProvinceMeta {
+	iso: string;
+	name: string;
+	/** Label anchor inside the shape, in viewBox units */
+	centroid: [number, number];
+	bounds: [[number, number], [number, number]];
+}
+
+export interface MapMeta {
+	width: number;
+	height: number;
+	provinces: MapProvinceMeta[];
+}
+
+export interface MapShapes {
+	provinces: { iso: string; path: string }[];
+	/** Outline of each region of provinces.csv, by region name */
+	regions: Record<string, string>;
+	outline: string;
+	borders: string;
+}
