@@ -5,11 +5,13 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 
+/** @param {string} command @param {string[]} args */
 function run(command, args) {
 	const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
 	return result.status ?? 1;
 }
 
+/** @param {string} path */
 function readJson(path) {
 	try {
 		return JSON.parse(readFileSync(path, 'utf8'));

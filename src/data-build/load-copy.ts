@@ -9,6 +9,7 @@ import { DataError } from './data-error.js';
 
 const VOICES: readonly Voice[] = ['argument', 'record', 'context'];
 const STEP_ID = /^[a-z0-9][a-z0-9-]*$/;
+const STEP_KEYS = ['id', 'graphic', 'state', 'alt', 'short', 'notes', 'body'];
 // [text](https://…) | *emphasis* | {src:source-id}
 const INLINE = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|\*([^*]+)\*|\{src:([a-z0-9-]+)\}/g;
 
@@ -63,6 +64,9 @@ function parseStep(file: string, raw: Raw, index: number, data: StoryData): Step
 		return value;
 	};
 	const id = text('id');
+	// A misspelt key ("note:") would otherwise drop its text without a word.
+	const unknown = Object.keys(raw).find((key) => !STEP_KEYS.includes(key));
+	if (unknown !== undefined) throw new DataError(file, null, `${where}.${unknown}`, `step "${id}" has unknown field "${unknown}" (known: ${STEP_KEYS.join(', ')})`);
 	if (!STEP_ID.test(id)) throw new DataError(file, null, `${where}.id`, `"${id}" must be lower-case letters, digits and hyphens`);
 	const graphic = text('graphic');
 	if (!(GRAPHICS as readonly string[]).includes(graphic))

@@ -53,22 +53,29 @@ export function loadProvinces(dataDir: string, sources: Record<string, Source>):
 		if (provinces.some((p) => p.iso === iso)) row.fail('iso_3166_2', `duplicate province ${iso}`);
 		requireSource(row, sources);
 		const aliases = row.text('aliases').split(';').map((a) => a.trim()).filter(Boolean);
+		// A spelling that could mean two provinces would send values to the wrong one without a word.
+		for (const name of [row.required('name'), ...aliases]) {
+			const other = provinces.find((p) => [p.iso, p.name, ...p.aliases].some((n) => nameKey(n) === nameKey(name)));
+			if (other) row.fail(name === row.text('name') ? 'name' : 'aliases', `"${name}" already names ${other.name} (${other.iso})`);
+		}
 		provinces.push({ iso: iso as Iso, nsiaCode: row.required('nsia_code'), name: row.required('name'), region: row.required('region'), aliases });
 	}
 	if (provinces.length !== PROVINCE_COUNT) throw new DataError(table.file, null, null, `expected exactly ${PROVINCE_COUNT} provinces, found ${provinces.length}`);
 	return provinces;
 }
 
+/** How names are compared: without case, spaces, hyphens, underscores, apostrophes or dots. */
+const nameKey = (name: string) => name.toLowerCase().replace(/[\s\-_'’.]/g, '');
+
 /** Builds the resolver from ISO codes, names and aliases, compared without case, spaces or hyphens. */
 export function provinceResolver(provinces: Province[]): ProvinceResolver {
-	const key = (name: string) => name.toLowerCase().replace(/[\s\-_'’.]/g, '');
 	const byKey = new Map<string, Iso>();
 	for (const province of provinces) {
-		for (const name of [province.iso, province.name, ...province.aliases]) byKey.set(key(name), province.iso);
+		for (const name of [province.iso, province.name, ...province.aliases]) byKey.set(nameKey(name), province.iso);
 	}
 	return (row, field) => {
 		const written = row.required(field);
-		const iso = byKey.get(key(written));
+		const iso = byKey.get(nameKey(written));
 		if (!iso) row.fail(field, `"${written}" matches no province code, name or alias in provinces.csv`);
 		return iso!;
 	};
@@ -104,9 +111,10 @@ export function loadIndicators(dataDir: string, sources: Record<string, Source>,
 			const iso = resolve(row, 'province');
 			if (seen.has(iso)) row.fail('province', `duplicate province ${iso}`);
 			seen.add(iso);
+			const sourceId = requireSource(row, sources); // every row, even one whose value is unknown
 			const value = row.number(column, range);
 			if (value === null) continue;
-			values[iso] = { value, sourceId: requireSource(row, sources), method: methodColumn ? row.text(methodColumn) || null : null };
+			values[iso] = { value, sourceId, method: methodColumn ? row.text(methodColumn) || null : null };
 		}
 		const declaredBreaks = entry.text('breaks');
 		const breaks = declaredBreaks ? parseBreaks(entry, declaredBreaks) : classBreaks(Object.values(values).map((v) => v!.value));
@@ -174,11 +182,11 @@ export function loadTimeline(dataDir: string, sources: Record<string, Source>): 
 }
 
 export function loadBarredCount(dataDir: string, sources: Record<string, Source>): BarredCount[] {
-	const table = readCsv(dataDir, 'girls-barred-count.csv', { required: ['date', 'girls_barred', 'kind', 'what_is_counted', 'source_id'] });
+	const table = readCsv(dataDir, 'girls-barred-count.csv', { required: ['date', 'girls_barred', 'qualifier', 'kind', 'what_is_counted', 'source_id'] });
 	return table.rows.map((row) => {
 		const date = row.date('date') ?? row.fail('date', 'is empty but required');
 		const girlsBarred = row.number('girls_barred', { min: 0, integer: true }) ?? row.fail('girls_barred', 'is empty but required');
-		return { date, year: Number(date.slice(0, 4)), girlsBarred, kind: row.oneOf('kind', ['count', 'projection'] as const), whatIsCounted: row.required('what_is_counted'), sourceId: requireSource(row, sources) };
+		return { date, year: Number(date.slice(0, 4)), girlsBarred, qualifier: row.oneOf('qualifier', ['', 'at least', 'over'] as const), kind: row.oneOf('kind', ['count', 'projection'] as const), whatIsCounted: row.required('what_is_counted'), sourceId: requireSource(row, sources) };
 	});
 }
 

@@ -163,6 +163,9 @@ export function projectProvinces(topology: Topology, options: { width?: number; 
 		height,
 		provinces,
 		outline: path(merge(planar, geometries)) ?? '',
-		borders: path(mesh(planar, object as GeometryCollection, (a, b) => a !== b)) ?? ''
+		borders: path(mesh(planar, object as GeometryCollection, (a, b) => a !== b)) ?? '',
+		groups: Object.fromEntries(
+			Object.entries(options.groups ?? {}).map(([name, codes]) => [name, path(merge(planar, geometries.filter((g) => codes.includes(g.properties!.iso)))) ?? ''])
+		)
 	};
 }

@@ -1,5 +1,7 @@
 // Tests the province TopoJSON checks: the committed file passes, and each kind of breakage is caught and named.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { GeometryCollection, Polygon, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,16 +11,14 @@ import {
 	checkNeighbours,
 	checkProvinceTopology,
 	checkWinding,
-	parseProvinceCsv,
 	type ProvinceProperties
 } from '../../src/data-build/geometry-checks.js';
+import { loadProvinces, loadSources } from '../../src/data-build/load-datasets.js';
 
 const TOPOJSON = 'data/geo/afghanistan-provinces.topojson';
-// The project copy of provinces.csv once it exists; the shared original until then.
-const CSV = ['data/provinces.csv', '/work/shared/data/provinces.csv'].find((f) => existsSync(f));
-if (!CSV) throw new Error('geometry-checks.test: provinces.csv not found in data/ or /work/shared/data/');
 
-const expected = parseProvinceCsv(readFileSync(CSV, 'utf8'), CSV);
+// The provinces as the data build and fetch-boundaries read them.
+const expected = loadProvinces('data', loadSources('data'));
 const names = new Map(expected.map((p) => [p.iso, p.name]));
 const real = JSON.parse(readFileSync(TOPOJSON, 'utf8')) as Topology;
 
@@ -41,8 +41,16 @@ describe('provinces.csv', () => {
 		expect(new Set(expected.map((p) => p.iso)).size).toBe(34);
 	});
 
-	it('refuses a file without the join key, naming the file', () => {
-		expect(() => parseProvinceCsv('code,name\nAF-KAB,Kabul\n', 'bad.csv')).toThrow(/bad\.csv: expected columns iso_3166_2/);
+	it('refuses a file without the join key, naming the file, the row and the field', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'geometry-checks-'));
+		try {
+			cpSync('data/sources.csv', join(dir, 'sources.csv'));
+			const csv = readFileSync('data/provinces.csv', 'utf8').replace(/^iso_3166_2,/, 'code,');
+			writeFileSync(join(dir, 'provinces.csv'), csv);
+			expect(() => loadProvinces(dir, loadSources(dir))).toThrow(/^provinces\.csv, row 1, field "iso_3166_2": missing column "iso_3166_2"/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 

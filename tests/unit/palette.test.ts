@@ -13,6 +13,12 @@ describe('chart colours', () => {
 		expect(palette.contrast(palette.ACCENT_FILL, palette.PAPER)).toBeGreaterThanOrEqual(4.5);
 	});
 
+	it('chart lines and bars keep 3:1 against the page', () => {
+		for (const colour of [palette.LINE_PRIMARY, palette.LINE_SECONDARY, palette.ACCENT_FILL, palette.CLOSED_FILL]) {
+			expect(palette.contrast(colour, palette.PAPER), colour).toBeGreaterThanOrEqual(3);
+		}
+	});
+
 	it('legend keys are outlined in a colour with 3:1 against the page', () => {
 		expect(palette.contrast(palette.BORDER, palette.PAPER)).toBeGreaterThanOrEqual(3);
 	});

@@ -16,6 +16,12 @@ export const EARLIER_FILL = '#f2c6bf';
 export const NO_DATA_STROKE = '#6f6b60';
 export const NO_DATA_BACKGROUND = '#f4f1ea';
 export const PAPER = '#fbfaf7';
+/** School years closed to girls: near-black, with white text on it. */
+export const CLOSED_FILL = '#3a3733';
+
+/** Lines of the parity chart, told apart by dash as well as colour. */
+export const LINE_PRIMARY = '#2b6a9e';
+export const LINE_SECONDARY = '#6b3f87';
 
 /** Sequential blues, light (least) to dark (most): five classes for four breaks. */
 export const SEQUENTIAL = ['#e3eef8', '#bcd6ec', '#94bfe0', '#73a9d3', '#5a97c8'];

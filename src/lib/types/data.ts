@@ -78,6 +78,8 @@ export interface BarredCount {
 	date: string;
 	year: number;
 	girlsBarred: number;
+	/** The source's own hedge: "at least" or "over"; '' for a plain count */
+	qualifier: '' | 'at least' | 'over';
 	kind: 'count' | 'projection';
 	whatIsCounted: string;
 	sourceId: string;

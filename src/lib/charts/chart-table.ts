@@ -1,0 +1,67 @@
+// The data table behind each chart state: what a screen-reader or keyboard user reads
+// instead of the picture, and what anyone can check the picture against.
+import type { ChartState, LadderRung, MapState } from '../story/chart-state.js';
+import type { StoryData } from '../types/data.js';
+import { formatCount, formatDate, formatValue } from './format.js';
+
+export interface TableModel {
+	caption: string;
+	columns: { label: string; numeric?: boolean }[];
+	rows: string[][];
+}
+
+const RUNG_LABELS: Record<LadderRung, string> = { 'grades-1-6': 'Grades 1-6', 'grades-7-12': 'Grades 7-12', university: 'University' };
+
+export function tableFor(state: ChartState, data: StoryData): TableModel {
+	switch (state.graphic) {
+		case 'ladder':
+			return {
+				caption: 'School years open to boys and to girls',
+				columns: [{ label: 'School years' }, { label: 'Boys' }, { label: 'Girls and women' }],
+				rows: (Object.keys(RUNG_LABELS) as LadderRung[]).map((rung) => [RUNG_LABELS[rung], 'open', state.closedToGirls.includes(rung) ? 'closed' : 'open'])
+			};
+		case 'barred':
+			return {
+				caption: 'Girls barred from secondary education',
+				columns: [{ label: 'Date' }, { label: 'Girls barred', numeric: true }, { label: 'What is counted' }, { label: 'Source' }],
+				rows: data.barredCount
+					.filter((c) => c.year <= state.throughYear)
+					.map((c) => [formatDate(c.date), `${c.qualifier ? c.qualifier + ' ' : ''}${formatCount(c.girlsBarred)}${c.kind === 'projection' ? ' (projection)' : ''}`, c.whatIsCounted, data.sources[c.sourceId].publisher])
+			};
+		case 'parity':
+			return {
+				caption: 'Girls enrolled per boy (gross enrolment, gender parity index); empty years have no figure',
+				columns: [{ label: 'Year' }, { label: 'Primary', numeric: true }, { label: 'Secondary', numeric: true }],
+				rows: data.parity.map((d) => [String(d.year), d.primary === null ? 'no figure' : d.primary.toFixed(3), d.secondary === null ? 'no figure' : d.secondary.toFixed(3)])
+			};
+		case 'map':
+			return mapTable(state, data);
+	}
+}
+
+function mapTable(state: MapState, data: StoryData): TableModel {
+	const projectsIn = (iso: string) => data.projects.filter((p) => p.provinces.includes(iso as never));
+	if (state.choropleth) {
+		const indicator = data.indicators[state.choropleth];
+		const rows = data.provinces.map((p) => {
+			const value = indicator.values[p.iso];
+			return [p.name, p.region, value ? formatValue(value.value, indicator.unit) + (value.method === 'computed' ? ' (computed)' : '') : 'no data', value ? data.sources[value.sourceId].publisher : ''];
+		});
+		return { caption: indicator.label, columns: [{ label: 'Province' }, { label: 'Region' }, { label: indicator.shortLabel, numeric: true }, { label: 'Source' }], rows };
+	}
+	const shown = [...new Set([...state.highlight, ...state.earlier, ...state.reportDots])];
+	const rows = data.provinces
+		.filter((p) => shown.includes(p.iso))
+		.map((p) => [
+			p.name,
+			state.highlight.includes(p.iso) ? 'this step' : state.earlier.includes(p.iso) ? 'earlier' : 'local report only',
+			projectsIn(p.iso).map((project) => `${project.title} (${project.year})`).join('; ') || '',
+			data.localReports.filter((r) => r.province === p.iso).map((r) => `${r.what} (${r.confidence})`).join('; ')
+		]);
+	const regionRows = state.regionOutlines.map((region) => [`${region} region`, 'reported, unconfirmed', '165 primary schools (provinces not published)', '']);
+	return {
+		caption: state.highlight.length || state.earlier.length ? "Provinces named in Japan's education projects" : "Afghanistan's provinces",
+		columns: [{ label: 'Province or region' }, { label: 'On the map' }, { label: "Japan's projects" }, { label: 'Local reports' }],
+		rows: rows.length || regionRows.length ? [...rows, ...regionRows] : data.provinces.map((p) => [p.name, p.region, '', ''])
+	};
+}

@@ -1,0 +1,440 @@
+// The data build refuses bad input precisely and never damages the outputs already built.
+// Each case copies the real data/ to a temporary folder, breaks one thing, and runs the whole
+// build (buildData) into output folders that already hold a good build. The build must throw a
+// DataError naming the file, the row (as a spreadsheet numbers it: header = row 1), the field
+// and the reason, and the previous outputs must be byte-identical afterwards, with no staging
+// folder left behind. Then the drop-in formats: a new indicator file, and the 165 schools' provinces.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import archieml from 'archieml';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildData, buildOutputs, GEOMETRY_FILE, type BuildPaths } from '../../src/data-build/build-data.js';
+import { classBreaks } from '../../src/data-build/class-breaks.js';
+import { DataError } from '../../src/data-build/data-error.js';
+import { chartState, type MapState } from '../../src/lib/story/chart-state.js';
+import type { StoryData } from '../../src/lib/types/data.js';
+
+const OUT_GEN = 'out-gen';
+const OUT_DL = 'out-dl';
+const dirs: string[] = [];
+let root: string;
+let baseline: { generated: Map<string, string>; downloads: Map<string, string> };
+
+const paths = (dir: string): BuildPaths => ({ dataDir: dir, generatedDir: join(dir, OUT_GEN), downloadsDir: join(dir, OUT_DL) });
+
+/** Every file under `dir`, by relative path, as a hash of its bytes. */
+function snapshot(dir: string): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		files.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+	}
+	return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+beforeAll(() => {
+	// One real build from a clean copy: the "previous outputs" every case starts from.
+	root = mkdtempSync(join(tmpdir(), 'data-validation-'));
+	const clean = join(root, 'clean');
+	cpSync('data', clean, { recursive: true });
+	buildData(paths(clean));
+	baseline = { generated: snapshot(join(clean, OUT_GEN)), downloads: snapshot(join(clean, OUT_DL)) };
+});
+
+afterAll(() => {
+	for (const dir of [...dirs, root]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh copy of data/ whose output folders already hold the clean build. */
+function copyOfData(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'data-case-'));
+	dirs.push(dir);
+	cpSync('data', dir, { recursive: true });
+	for (const out of [OUT_GEN, OUT_DL]) cpSync(join(root, 'clean', out), join(dir, out), { recursive: true });
+	return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string) {
+	const path = join(dir, file);
+	const before = readFileSync(path, 'utf8');
+	const after = change(before);
+	if (after === before) throw new Error(`test setup: the edit changed nothing in ${file}`);
+	writeFileSync(path, after);
+}
+
+/**
+ * Edits the CSV row whose first field is `key`, as a record by column name, and returns its
+ * row number counted on the raw lines of the file (independently of the parser under test).
+ */
+function editRow(dir: string, file: string, key: string, change: (row: Record<string, string>) => void): number {
+	const path = join(dir, file);
+	const lines = readFileSync(path, 'utf8').split('\n');
+	const [header] = csvParseRows(lines[0]);
+	const index = lines.findIndex((line, i) => i > 0 && csvParseRows(line)[0]?.[0] === key);
+	if (index < 0) throw new Error(`test setup: no row "${key}" in ${file}`);
+	const [fields] = csvParseRows(lines[index]);
+	const row = Object.fromEntries(header.map((column, i) => [column, fields[i]]));
+	change(row);
+	lines[index] = csvFormatRows([header.map((column) => row[column])]);
+	writeFileSync(path, lines.join('\n'));
+	return index + 1;
+}
+
+const setCell = (dir: string, file: string, key: string, column: string, value: string) =>
+	editRow(dir, file, key, (row) => {
+		if (!(column in row)) throw new Error(`test setup: no column ${column} in ${file}`);
+		row[column] = value;
+	});
+
+/** Runs the build on `dir`, expecting a DataError; checks the outputs survived untouched. */
+function buildFails(dir: string): DataError {
+	let error: unknown;
+	try {
+		buildData(paths(dir));
+	} catch (caught) {
+		error = caught;
+	}
+	expect(error, 'the build should have failed').toBeInstanceOf(DataError);
+	expect(snapshot(join(dir, OUT_GEN)), 'src/lib/generated must be unchanged').toEqual(baseline.generated);
+	expect(snapshot(join(dir, OUT_DL)), 'static/data must be unchanged').toEqual(baseline.downloads);
+	expect(readdirSync(dir).filter((name) => /^out-(gen|dl)\./.test(name)), 'no staging or previous folder left').toEqual([]);
+	return error as DataError;
+}
+
+/** Asserts where the error points and that its message says so in words. */
+function expectError(error: DataError, file: string, row: number | null, field: string | null, reason: string | RegExp) {
+	expect({ file: error.file, row: error.row, field: error.field }).toEqual({ file, row, field });
+	if (row !== null) expect(error.message).toContain(`row ${row}`);
+	if (field !== null) expect(error.message).toContain(`field "${field}"`);
+	expect(error.message.startsWith(`${file}`), error.message).toBe(true);
+	if (typeof reason === 'string') expect(error.reason).toBe(reason);
+	else expect(error.reason).toMatch(reason);
+}
+
+const POPULATION = 'indicators/population-1398.csv';
+const DHS = 'indicators/dhs2015-women-education.csv';
+
+describe('the clean copy', () => {
+	it('builds, and a rebuild over the previous outputs writes the same bytes and leaves no staging folder', () => {
+		const dir = copyOfData();
+		expect(baseline.generated.size).toBe(4);
+		expect(baseline.downloads.size).toBeGreaterThanOrEqual(12);
+		const written = buildData(paths(dir));
+		expect(written.generated.sort()).toEqual(['copy.en.json', 'data.json', 'map-meta.json', 'map-shapes.json']);
+		expect(snapshot(join(dir, OUT_GEN))).toEqual(baseline.generated);
+		expect(snapshot(join(dir, OUT_DL))).toEqual(baseline.downloads);
+		expect(readdirSync(dir).filter((name) => name.startsWith('out-')).sort()).toEqual([OUT_DL, OUT_GEN]);
+	});
+});
+
+describe('provinces: exactly the 34', () => {
+	it('refuses 33 provinces (a row deleted)', () => {
+		const dir = copyOfData();
+		edit(dir, 'provinces.csv', (text) => text.replace(/^AF-NIM,.*\n/m, ''));
+		expectError(buildFails(dir), 'provinces.csv', null, null, 'expected exactly 34 provinces, found 33');
+	});
+
+	it('refuses a 35th province', () => {
+		const dir = copyOfData();
+		edit(dir, 'provinces.csv', (text) => `${text}AF-XYZ,AF35,Nowhere,,Central,iso-3166-2-af\n`);
+		expectError(buildFails(dir), 'provinces.csv', null, null, 'expected exactly 34 provinces, found 35');
+	});
+
+	it('refuses a province listed twice', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'provinces.csv', 'AF-NIM', 'iso_3166_2', 'AF-KAB');
+		expect(row).toBe(35);
+		expectError(buildFails(dir), 'provinces.csv', 35, 'iso_3166_2', 'duplicate province AF-KAB');
+	});
+
+	it('refuses a spelling that would name two provinces', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'provinces.csv', 'AF-PIA', 'aliases', 'Paktya; Paktika');
+		expectError(buildFails(dir), 'provinces.csv', row, 'aliases', '"Paktika" already names Paktika (AF-PKA)');
+	});
+
+	it('refuses boundaries whose province codes do not match provinces.csv (an iso changed in the TopoJSON)', () => {
+		const dir = copyOfData();
+		edit(dir, GEOMETRY_FILE, (text) => text.replace('"iso":"AF-KAB"', '"iso":"AF-XYZ"'));
+		const error = buildFails(dir);
+		expectError(error, GEOMETRY_FILE, null, null, /codes check failed for AF-XYZ: unknown code AF-XYZ \("Kabul"\) is not in provinces\.csv/);
+		expect(error.reason).toContain('codes check failed for AF-KAB: missing Kabul (AF-KAB)');
+	});
+
+	it('refuses unreadable boundaries and says how to remake them', () => {
+		const dir = copyOfData();
+		edit(dir, GEOMETRY_FILE, (text) => text.slice(0, 1000));
+		expectError(buildFails(dir), GEOMETRY_FILE, null, null, /^cannot read the boundaries: .*\(run npm run data:geo\)$/);
+	});
+});
+
+describe('provinces in the data files', () => {
+	it('refuses a duplicate province in an indicator file', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, POPULATION, 'AF-KAP', 'province', 'Kabul');
+		expect(row).toBe(3);
+		expectError(buildFails(dir), POPULATION, 3, 'province', 'duplicate province AF-KAB');
+	});
+
+	it('refuses a duplicate written in another spelling', () => {
+		const dir = copyOfData();
+		setCell(dir, DHS, 'AF-PKA', 'province', 'Paktya'); // Paktya is Paktia (AF-PIA), whose own row comes next
+		expectError(buildFails(dir), DHS, 14, 'province', 'duplicate province AF-PIA');
+	});
+
+	it('refuses an unknown province code', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, DHS, 'AF-LOG', 'province', 'AF-XYZ');
+		expect(row).toBe(6);
+		expectError(buildFails(dir), DHS, 6, 'province', '"AF-XYZ" matches no province code, name or alias in provinces.csv');
+	});
+
+	it('refuses a province name that matches no alias', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'japan-local-reports.csv', 'AF-LOG', 'province', 'Lowgar');
+		expect(row).toBe(3);
+		expectError(buildFails(dir), 'japan-local-reports.csv', 3, 'province', '"Lowgar" matches no province code, name or alias in provinces.csv');
+	});
+
+	it('refuses an unknown name inside a list of provinces', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'japan-education-projects.csv', 'school-construction-2004', 'provinces', 'AF-KAB;AF-PAR;Kandahar City');
+		expectError(buildFails(dir), 'japan-education-projects.csv', row, 'provinces', '"Kandahar City" matches no province code, name or alias in provinces.csv');
+	});
+
+	it('accepts the known spellings and resolves them to the same ISO codes', () => {
+		const dir = copyOfData();
+		const spellings: Record<string, string> = {
+			'AF-PIA': 'Paktya',
+			'AF-NUR': 'Nooristan',
+			'AF-SAR': 'Sar-E-Pul',
+			'AF-WAR': 'maidan wardak',
+			'AF-HER': 'HIRAT',
+			'AF-KNR': 'Konar',
+			'AF-KAB': 'Kabul'
+		};
+		for (const [iso, name] of Object.entries(spellings)) setCell(dir, POPULATION, iso, 'province', name);
+		buildData(paths(dir));
+		// Values are keyed by ISO code, so the generated data are byte for byte those of the clean build.
+		expect(snapshot(join(dir, OUT_GEN))).toEqual(baseline.generated);
+		const data = JSON.parse(readFileSync(join(dir, OUT_GEN, 'data.json'), 'utf8')) as StoryData;
+		expect(Object.keys(data.indicators['population-2019'].values)).toHaveLength(34);
+		expect(data.indicators['population-2019'].values['AF-SAR']?.value).toBeGreaterThan(0);
+	});
+});
+
+describe('sources', () => {
+	it('refuses a row without a source_id', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'timeline.csv', '2022-12-20', 'source_id', '');
+		expect(row).toBe(4);
+		expectError(buildFails(dir), 'timeline.csv', 4, 'source_id', 'missing source: every row needs a source_id from sources.csv');
+	});
+
+	it('refuses an indicator row without a source_id, even when its value is unknown', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, DHS, 'AF-KAN', 'source_id', '');
+		expectError(buildFails(dir), DHS, row, 'source_id', 'missing source: every row needs a source_id from sources.csv');
+	});
+
+	it('refuses a source_id that is not in sources.csv', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'japan-education-projects.csv', 'kabul-city-2009', 'source_id', 'nope');
+		expect(row).toBe(4);
+		expectError(buildFails(dir), 'japan-education-projects.csv', 4, 'source_id', 'unknown source "nope" (not in sources.csv)');
+	});
+});
+
+describe('values', () => {
+	it('refuses a percentage over 100 (the max in indicators.csv)', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, DHS, 'AF-BAL', 'secondary_or_higher_pct', '100.5');
+		expect(row).toBe(22);
+		expectError(buildFails(dir), DHS, 22, 'secondary_or_higher_pct', '100.5 is above the allowed maximum 100');
+	});
+
+	it('refuses a negative population', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, POPULATION, 'AF-HER', 'population', '-5');
+		expect(row).toBe(33);
+		expectError(buildFails(dir), POPULATION, 33, 'population', '-5 is below the allowed minimum 0');
+	});
+
+	it('refuses a negative count of girls barred', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'girls-barred-count.csv', '2025-03-24', 'girls_barred', '-2,200,000');
+		expectError(buildFails(dir), 'girls-barred-count.csv', row, 'girls_barred', '-2200000 is below the allowed minimum 0');
+	});
+
+	it.each(['12,0a', '12,0', 'n/a'])('refuses the malformed number "%s"', (text) => {
+		const dir = copyOfData();
+		const row = setCell(dir, POPULATION, 'AF-KDZ', 'population', text);
+		expect(row).toBe(20);
+		expectError(buildFails(dir), POPULATION, 20, 'population', `"${text}" is not a number`);
+	});
+
+	it.each(['2023-13-01', '2023/09/05'])('refuses the malformed date "%s"', (date) => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'timeline.csv', '2022-12-20', 'date', date);
+		expectError(buildFails(dir), 'timeline.csv', row, 'date', `"${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+	});
+
+	it('refuses a date that is not on the calendar', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'japan-local-reports.csv', 'AF-GHA', 'date', '2025-02-30');
+		expectError(buildFails(dir), 'japan-local-reports.csv', row, 'date', '"2025-02-30" is not a real calendar date');
+	});
+
+	it('refuses class breaks that do not rise', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'indicators.csv', 'women-secondary-or-higher', 'breaks', '2;10;5');
+		expect(row).toBe(2);
+		expectError(buildFails(dir), 'indicators.csv', 2, 'breaks', '"2;10;5" must rise from left to right');
+	});
+});
+
+describe('columns', () => {
+	it('refuses a renamed column', () => {
+		const dir = copyOfData();
+		edit(dir, 'timeline.csv', (text) => text.replace(/^date,event,/, 'date,events,'));
+		expectError(buildFails(dir), 'timeline.csv', 1, 'event', /^missing column "event" \(the header has: date, events, /);
+	});
+
+	it('refuses an indicator file whose value column is missing', () => {
+		const dir = copyOfData();
+		edit(dir, POPULATION, (text) => text.replace(/^province,name,population,/, 'province,name,pop,'));
+		expectError(buildFails(dir), POPULATION, 1, 'population', /^missing column "population"/);
+	});
+
+	it('refuses an unexpected extra column', () => {
+		const dir = copyOfData();
+		edit(dir, 'japan-local-reports.csv', (text) =>
+			text.split('\n').map((line, i) => (i === 0 ? `${line},district` : line && `${line},`)).join('\n')
+		);
+		expectError(buildFails(dir), 'japan-local-reports.csv', 1, 'district', /^unexpected column "district" \(expected: /);
+	});
+
+	it('refuses a row with an extra field (an unquoted comma)', () => {
+		const dir = copyOfData();
+		edit(dir, 'timeline.csv', (text) => text.replace('2022-12-20,Women barred from public and private universities', '2022-12-20,Women barred from public, and private universities'));
+		expectError(buildFails(dir), 'timeline.csv', 4, null, 'has 6 fields but the header has 5 (quote text that contains a comma)');
+	});
+});
+
+describe('the 165 schools', () => {
+	it('refuses a tenth province', () => {
+		const dir = copyOfData();
+		const names = ['Kabul', 'Kapisa', 'Parwan', 'Wardak', 'Logar', 'Nangarhar', 'Laghman', 'Kunar', 'Nuristan', 'Khost'];
+		writeFileSync(join(dir, 'japan-165-provinces.csv'), `province,source_id,note\n${names.map((n) => `${n},unicef-165-schools-2023,`).join('\n')}\n`);
+		expectError(buildFails(dir), 'japan-165-provinces.csv', 11, 'province', 'the announcement names nine provinces; found 10');
+	});
+});
+
+describe('the copy', () => {
+	const COPY = 'copy.en.aml';
+	const steps = (archieml.load(readFileSync(join('data', COPY), 'utf8')) as { steps: { id: string }[] }).steps;
+	const stepNumber = (id: string) => {
+		const index = steps.findIndex((s) => s.id === id);
+		if (index < 0) throw new Error(`test setup: no step "${id}" in ${COPY}`);
+		return index + 1;
+	};
+
+	it('refuses a step naming an unknown graphic', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('id: two-decades\ngraphic: parity', 'id: two-decades\ngraphic: chart'));
+		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('two-decades')}].graphic`, 'step "two-decades" names unknown graphic "chart" (known: map, ladder, barred, parity)');
+	});
+
+	it('refuses a step naming an unknown state', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('state: project:school-construction-2004', 'state: project:nonexistent'));
+		expectError(
+			buildFails(dir),
+			COPY,
+			null,
+			`steps[${stepNumber('project-2004')}].state`,
+			'step "project-2004": no project "nonexistent" with provinces in japan-education-projects.csv'
+		);
+	});
+
+	it('refuses a state the graphic does not have, listing the known ones', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('state: grade-7-ban', 'state: grade-8-ban'));
+		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('ban-secondary')}].state`, /^step "ban-secondary": the ladder has no state "grade-8-ban" \(known: open, grade-7-ban, /);
+	});
+
+	it('refuses a citation of an unknown source', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('{src:devdiscourse-university-2022}', '{src:nope}'));
+		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('ban-university')}].body[1]`, 'cites unknown source "nope" (not in sources.csv)');
+	});
+
+	it('refuses a duplicate step id', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('id: ban-university\n', 'id: ban-secondary\n'));
+		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('ban-university')}].id`, 'duplicate step id "ban-secondary"');
+	});
+
+	it('refuses a misspelt step field', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('notes: Point to the ladder', 'note: Point to the ladder'));
+		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('ban-secondary')}].note`, /^step "ban-secondary" has unknown field "note" \(known: id, graphic, /);
+	});
+});
+
+describe('drop-in files', () => {
+	const FILE = 'indicators/girls-secondary-attendance.csv';
+	const COLUMN = 'girls_secondary_nar';
+
+	it('builds a new indicator from one file and one row of indicators.csv, with names in any known spelling', () => {
+		const dir = copyOfData();
+		const clean = JSON.parse(readFileSync(join(dir, OUT_GEN, 'data.json'), 'utf8')) as StoryData;
+		// A made-up fixture: every province in some spelling, value = its position; Helmand absent, Zabul's value unknown.
+		const spellings: Record<string, string> = { 'AF-PIA': 'Paktya', 'AF-NUR': 'Nooristan', 'AF-SAR': 'Sar-E-Pul', 'AF-WAR': 'Maidan Wardak', 'AF-KHO': 'khowst', 'AF-BAM': 'Bamiyan', 'AF-HER': 'AF-HER' };
+		const rows = clean.provinces
+			.filter((p) => p.iso !== 'AF-HEL')
+			.map((p, i) => [spellings[p.iso] ?? p.name, p.iso === 'AF-ZAB' ? '' : String(i + 1), 'test-dhs-2015-table-2-13']);
+		writeFileSync(join(dir, FILE), csvFormatRows([['province', COLUMN, 'source_id'], ...rows]) + '\n');
+		edit(dir, 'sources.csv', (text) => `${text}test-dhs-2015-table-2-13,Test fixture: DHS 2015 Table 2.13,ICF,2017,,A made-up test file\n`);
+		edit(dir, 'indicators.csv', (text) => `${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.\n`);
+
+		buildData(paths(dir));
+		const data = JSON.parse(readFileSync(join(dir, OUT_GEN, 'data.json'), 'utf8')) as StoryData;
+		const indicator = data.indicators['girls-secondary-attendance'];
+		expect(indicator).toMatchObject({ label: "Girls' secondary net attendance, 2015", shortLabel: 'Girls in secondary school', unit: '%' });
+		expect(Object.keys(indicator.values)).toHaveLength(32);
+		// Absent and empty are unknown: no value at all, never a zero.
+		expect(indicator.values['AF-HEL']).toBeUndefined();
+		expect(indicator.values['AF-ZAB']).toBeUndefined();
+		expect(indicator.values['AF-PIA']).toEqual({ value: rows.findIndex((r) => r[0] === 'Paktya') + 1, sourceId: 'test-dhs-2015-table-2-13', method: null });
+		for (const iso of ['AF-NUR', 'AF-SAR', 'AF-WAR', 'AF-KHO', 'AF-BAM', 'AF-HER']) expect(indicator.values[iso as 'AF-NUR'], iso).toBeDefined();
+		// `breaks` left empty: quantile breaks computed from the values.
+		const values = Object.values(indicator.values).map((v) => v!.value);
+		expect(indicator.breaks).toEqual(classBreaks(values));
+		expect(indicator.breaks).toHaveLength(4);
+		// The other indicators and the rest of the data are untouched.
+		expect({ ...data.indicators, 'girls-secondary-attendance': undefined }).toEqual({ ...clean.indicators, 'girls-secondary-attendance': undefined });
+	});
+
+	it('shows the provinces of the 165 schools once an editor lists them, and drops the "not published" note', () => {
+		const dir = copyOfData();
+		const before = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+		const unlocated = chartState('map', 'primary-165', before) as MapState;
+		expect(unlocated.highlight).toEqual([]);
+		expect(unlocated.unlocated).toEqual({ count: 165, what: 'primary schools in nine provinces not yet published' });
+
+		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\nKhowst,unicef-165-schools-2023,"spelt as in the source"\n');
+		const after = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+		expect(after.primary165.provinces.map((p) => p.province)).toEqual(['AF-KHO', 'AF-NAN']);
+		const located = chartState('map', 'primary-165', after) as MapState;
+		expect(located.highlight).toEqual(['AF-KHO', 'AF-NAN']);
+		expect(located.labels).toEqual(['AF-KHO', 'AF-NAN']);
+		expect(located.unlocated).toBeNull();
+		expect((chartState('map', 'choice', after) as MapState).unlocated).toBeNull();
+		expect((chartState('map', 'choice', after) as MapState).highlight).toEqual(expect.arrayContaining(['AF-KHO', 'AF-NAN']));
+	});
+});
