@@ -3,7 +3,8 @@ import { findChromium } from './tests/find-chromium.js';
 
 // End-to-end tests run against the built, prerendered site on a port of their own, with the
 // public address set to that port so embed codes and canonical links point at the test server.
-const PORT = 4317;
+// E2E_PORT lets two checkouts run their tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 const SITE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
