@@ -6,7 +6,6 @@ export interface MapProvinceMeta {
 	name: string;
 	/** Label anchor inside the shape, in viewBox units */
 	centroid: [number, number];
-	bounds: [[number, number], [number, number]];
 }
 
 export interface MapMeta {
