@@ -124,7 +124,7 @@ describe('the clean copy', () => {
 		expect(baseline.generated.size).toBe(5);
 		expect(baseline.downloads.size).toBeGreaterThanOrEqual(12);
 		const written = buildData(paths(dir));
-		expect(written.generated.sort()).toEqual(['copy.en.json', 'data.json', 'map-meta.json', 'map-shapes.json']);
+		expect(written.generated.sort()).toEqual(['copy.en.json', 'data.json', 'map-meta.json', 'map-shapes.json', 'methods.json']);
 		expect(snapshot(join(dir, OUT_GEN))).toEqual(baseline.generated);
 		expect(snapshot(join(dir, OUT_DL))).toEqual(baseline.downloads);
 		expect(readdirSync(dir).filter((name) => name.startsWith('out-')).sort()).toEqual([OUT_DL, OUT_GEN]);
