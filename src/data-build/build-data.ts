@@ -33,7 +33,12 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 	const regions: Record<string, string[]> = {};
 	for (const p of data.provinces) (regions[p.region] ??= []).push(p.iso);
 	const map = projectProvinces(topology, { groups: regions });
-	const meta: MapMeta = { width: map.width, height: map.height, provinces: map.provinces.map(({ iso, name, centroid }) => ({ iso, name, centroid })) };
+	const meta: MapMeta = {
+		width: map.width,
+		height: map.height,
+		provinces: map.provinces.map(({ iso, name, centroid }) => ({ iso, name, centroid })),
+		regions: Object.entries(regions).map(([name, codes]) => ({ name, centroid: weightedCentre(map.provinces.filter((p) => codes.includes(p.iso))) }))
+	};
 	const shapes: MapShapes = { provinces: map.provinces.map(({ iso, path }) => ({ iso, path })), regions: map.groups, outline: map.outline, borders: map.borders };
 	const generated = new Map<string, string>();
 	generated.set('data.json', json(toStoryData(data)));
@@ -48,6 +53,12 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 	for (const { file } of data.downloads) downloads.set(file, readFileSync(join(dataDir, file), 'utf8'));
 	downloads.set('afghanistan-provinces.topojson', readFileSync(join(dataDir, GEOMETRY_FILE), 'utf8'));
 	return { generated, downloads };
+}
+
+function weightedCentre(provinces: { centroid: [number, number]; areaPx: number }[]): [number, number] {
+	const total = provinces.reduce((sum, p) => sum + p.areaPx, 0);
+	const mean = (axis: 0 | 1) => Math.round((provinces.reduce((sum, p) => sum + p.centroid[axis] * p.areaPx, 0) / total) * 10) / 10;
+	return [mean(0), mean(1)];
 }
 
 /** The browser's share of the data: sources reduced to their publisher, no build-only fields. */

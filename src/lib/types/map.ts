@@ -12,6 +12,8 @@ export interface MapMeta {
 	width: number;
 	height: number;
 	provinces: MapProvinceMeta[];
+	/** Label anchor of each region of provinces.csv: the area-weighted mean of its provinces' anchors */
+	regions: { name: string; centroid: [number, number] }[];
 }
 
 export interface MapShapes {
