@@ -2,7 +2,6 @@
 // component rendered on the server, laid out with its title, legend, source and credit as one
 // SVG (ExportedChart), and turned into PNG by resvg with the bundled DejaVu fonts only, so
 // every machine makes the same pixels.
-import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { Resvg } from '@resvg/resvg-js';
 import Graphic from '$lib/charts/Graphic.svelte';
@@ -17,6 +16,7 @@ import SocialCard from './SocialCard.svelte';
 import { layoutSocialCard, type SocialText } from './social-layout';
 import { layoutExport } from './export-layout';
 import { designTokens, exportStylesheet, resolveVariables } from './export-styles.server';
+import { renderComponent } from './render-component.server';
 import { splitRenderedGraphic, type RenderedGraphic } from './rendered-graphic';
 import { FONT_FILES, textWidth } from './text-width.server';
 
@@ -31,14 +31,13 @@ export const displayAddress = () => SITE_URL.replace(/^https?:\/\//, '') + '/';
 
 /** The chart of a state as the server renders it, taken apart for an SVG-only layout. */
 export function renderGraphic(state: ChartState, labelPixels?: number): RenderedGraphic {
-	const props = { chart: state, data, meta: mapMeta, standalone: shapes as MapShapes, interactive: false, labelPixels };
-	const { body } = render(Graphic, { props });
+	const { body } = renderComponent(Graphic, { chart: state, data, meta: mapMeta, standalone: shapes as MapShapes, interactive: false, labelPixels });
 	return splitRenderedGraphic(body);
 }
 
 /** A component rendered to a standalone SVG document: comments out, custom properties resolved. */
 export function renderSvgDocument<Props extends Record<string, unknown>>(component: Component<Props>, props: Props): string {
-	const { body } = render(component, { props } as Parameters<typeof render<Component<Props>>>[1]);
+	const { body } = renderComponent(component, props);
 	const svg = resolveVariables(body.replace(/<!--[\s\S]*?-->/g, ''), designTokens()).trim();
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

@@ -11,6 +11,8 @@ const require = createRequire(import.meta.url);
 export const DEJAVU_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 export const FONT_FILES = {
+	sansOblique: join(DEJAVU_DIR, 'DejaVuSans-Oblique.ttf'),
+	sansBoldOblique: join(DEJAVU_DIR, 'DejaVuSans-BoldOblique.ttf'),
 	sans: join(DEJAVU_DIR, 'DejaVuSans.ttf'),
 	sansBold: join(DEJAVU_DIR, 'DejaVuSans-Bold.ttf'),
 	serif: join(DEJAVU_DIR, 'DejaVuSerif.ttf'),
