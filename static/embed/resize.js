@@ -40,6 +40,32 @@
 		return Math.ceil(height);
 	}
 
+	/** @param {HTMLIFrameElement} frame */
+	function askForHeight(frame) {
+		if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'schools-for-whom:request-height' }, '*');
+	}
+
+	// When a frame's width changes, ask it for its new height: browsers pause the layout
+	// observers of off-screen frames from other origins, so a chart scrolled out of view would
+	// otherwise report its new height only when it comes back into view.
+	var widths = new WeakMap();
+	var observer = new ResizeObserver(function (entries) {
+		entries.forEach(function (entry) {
+			var frame = /** @type {HTMLIFrameElement} */ (entry.target);
+			var width = entry.contentRect.width;
+			if (widths.has(frame) && widths.get(frame) !== width) askForHeight(frame);
+			widths.set(frame, width);
+		});
+	});
+	/** @type {WeakSet<HTMLIFrameElement>} */
+	var observed = new WeakSet();
+	/** @param {HTMLIFrameElement} frame */
+	function observe(frame) {
+		if (observed.has(frame)) return;
+		observed.add(frame);
+		observer.observe(frame);
+	}
+
 	window.addEventListener('message', function (event) {
 		var height = heightFrom(event.data);
 		if (height === null) return;
@@ -51,6 +77,7 @@
 			if (!fromStory) return;
 			frame.style.height = height + 'px';
 			frame.setAttribute('height', String(height));
+			observe(frame); // a frame added to the page after this script ran
 			return;
 		}
 	});
@@ -58,8 +85,8 @@
 	// Frames that loaded before this script did have already sent their height: ask again.
 	var frames = document.getElementsByTagName('iframe');
 	for (var i = 0; i < frames.length; i++) {
-		if (isStoryEmbed(frames[i]) && frames[i].contentWindow) {
-			/** @type {Window} */ (frames[i].contentWindow).postMessage({ type: 'schools-for-whom:request-height' }, '*');
-		}
+		if (!isStoryEmbed(frames[i])) continue;
+		observe(frames[i]);
+		askForHeight(frames[i]);
 	}
 })();
