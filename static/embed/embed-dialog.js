@@ -12,7 +12,8 @@
 	var CSS =
 		'.embed-dialog{width:min(46rem,calc(100vw - 1.5rem));max-height:calc(100vh - 1.5rem);padding:1.25rem;border:1px solid var(--ink-soft);border-radius:8px;background:var(--paper);color:var(--ink);font:0.95rem/1.45 var(--font-sans)}' +
 		'.embed-dialog::backdrop{background:rgb(0 0 0/0.55)}' +
-		'.embed-dialog h2{margin:0;font-size:1.25rem}.embed-dialog h3{margin:1.25rem 0 0.5rem;font-size:1rem}' +
+		'.embed-dialog h2{margin:0;font-size:1.25rem}.embed-dialog figure{margin:0}' +
+		'.embed-dialog figcaption,.embed-dialog .label{margin:1.25rem 0 0.5rem;font-weight:700}' +
 		'.embed-dialog .chart-name{margin:0.25rem 0 1rem;color:var(--ink-soft)}' +
 		'.embed-dialog label{display:block;font-weight:600;margin-bottom:0.25rem}' +
 		'.embed-dialog textarea{width:100%;padding:0.5rem;border:1px solid var(--ink-soft);border-radius:4px;background:#fff;color:var(--ink);font:0.8rem/1.4 ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;resize:vertical}' +
@@ -31,8 +32,9 @@
 		'<textarea id="embed-dialog-code" readonly rows="5" spellcheck="false"></textarea>' +
 		'<div class="row"><button type="button" class="copy">Copy code</button><p role="status"></p></div>' +
 		'<p class="hint">The frame sets its own height. The script line is for pages without a resizer: pages that already use pym.js or Datawrapper embeds can paste the iframe alone.</p>' +
-		'<h3>Preview</h3><iframe loading="lazy"></iframe>' +
-		'<h3>Download</h3><ul><li><a class="png">PNG image (2×)</a></li><li><a class="svg">SVG (vector)</a></li></ul>' +
+		// Section labels, not headings: the preview holds the embed's own <h1>.
+		'<figure><figcaption>Preview</figcaption><iframe loading="lazy"></iframe></figure>' +
+		'<p class="label">Download</p><ul><li><a class="png">PNG image (2×)</a></li><li><a class="svg">SVG (vector)</a></li></ul>' +
 		'<div class="row end"><button type="button" class="close">Close</button></div>';
 
 	/** @type {HTMLDialogElement} */
