@@ -71,12 +71,11 @@ export async function measurePage(page: Page, url: string, afterLoad?: (page: Pa
 
 /** Scrolls the whole page to the bottom in steps, as a reader would. */
 export async function scrollThrough(page: Page, stepPixels = 400) {
+	// No named functions inside: tsx would wrap them in a helper the page does not have.
 	await page.evaluate(async (step) => {
-		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 		while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 2) {
 			window.scrollBy(0, step);
-			await frame();
-			await frame();
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 		}
 	}, stepPixels);
 }
