@@ -14,6 +14,7 @@ import { checkProvinceTopology } from './geometry-checks.js';
 import { DataError } from './data-error.js';
 import type { MapMeta, MapShapes } from '../lib/types/map.js';
 import type { LoadedData, MethodsData, StoryData } from '../lib/types/data.js';
+import type { StepState } from '../lib/types/copy.js';
 
 export const GEOMETRY_FILE = 'geo/afghanistan-provinces.topojson';
 export const COPY_FILES = ['copy.en.aml'];
@@ -48,6 +49,10 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 	for (const file of COPY_FILES) {
 		const copy = loadCopy(dataDir, file, toStoryData(data));
 		generated.set(file.replace(/\.aml$/, '.json'), json(copy));
+		// The browser's share of the copy: which state each step puts on the graphic. The words
+		// reach readers as HTML (static fragments), so they need not travel in the JavaScript.
+		const steps: StepState[] = copy.steps.map(({ id, graphic, stateName, state }) => ({ id, graphic, stateName, state }));
+		generated.set(file.replace(/^copy\.(.*)\.aml$/, 'steps.$1.json'), json(steps));
 	}
 	const downloads = new Map<string, string>();
 	for (const { file } of data.downloads) downloads.set(file, readFileSync(join(dataDir, file), 'utf8'));

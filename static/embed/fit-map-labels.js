@@ -53,7 +53,7 @@
 		}
 	}
 
-	var maps = document.querySelectorAll('.province-map svg');
+	var maps = document.querySelectorAll('.province-map svg:not(.key)');
 	var observer = new ResizeObserver(function (entries) {
 		entries.forEach(function (entry) {
 			fit(/** @type {SVGSVGElement} */ (entry.target));

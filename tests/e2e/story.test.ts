@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, watchPage } from './helpers/page-checks';
-import { ACCENT_FILL, copy, expectGraphicShows, scrollToStep } from './helpers/story';
+import { ACCENT_FILL, copy, expectGraphicShows, scrollToStep, settle } from './helpers/story';
 
 test.describe('reading the story on a laptop', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
@@ -66,6 +66,7 @@ test.describe('reading the story on a laptop', () => {
 		await page.goto('/');
 		for (const step of copy.steps) {
 			await scrollToStep(page, step);
+			await settle(page);
 			await expectNoAxeViolations(page, `at step ${step.id}`);
 		}
 	});
@@ -103,6 +104,7 @@ test.describe('reading the story on a phone', () => {
 	test('axe finds no violations at phone width', async ({ page }) => {
 		await page.goto('/');
 		await scrollToStep(page, copy.steps.find((s) => s.stateName === 'women-secondary')!);
+		await settle(page);
 		await expectNoAxeViolations(page, 'on a phone');
 	});
 });

@@ -34,6 +34,7 @@ describe('splitRenderedGraphic', () => {
 		expect(graphic.legend.map((row) => row.map((item) => item.label))).toEqual([['under 2%'], ["Japan's & others"]]);
 		expect(graphic.legend[0][0].key).toContain('<rect fill="#e3eef8">');
 		expect(graphic.note).toBe('165 primary schools not yet published');
+		expect(graphic.noteFirst).toBe(true);
 	});
 
 	it('refuses markup with no chart', () => {
@@ -46,7 +47,7 @@ describe('splitRenderedGraphic', () => {
 });
 
 describe('layoutExport', () => {
-	const graphic = { svg: '<svg/>', width: 600, height: 400, legendTitle: null, legend: [], note: null };
+	const graphic = { svg: '<svg/>', width: 600, height: 400, legendTitle: null, legend: [], note: null, noteFirst: false };
 
 	it('stacks title, chart, source and credit inside the margins, the chart drawn at its own size', () => {
 		const layout = layoutExport(graphic, { title: 'Title', subtitle: null, source: 'Agency', credit: 'Credit' }, measure);

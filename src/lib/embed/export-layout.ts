@@ -82,17 +82,18 @@ export function layoutExport(graphic: RenderedGraphic, text: ExportText, measure
 	y += graphic.height + 8;
 
 	let note: ExportLayout['note'] = null;
-	if (graphic.note) {
-		// "165 primary schools in …": the count in bold, as in the story.
-		const [count, ...words] = graphic.note.split(' ');
+	/** ProvinceMap's dashed note on what nobody has published, the count in bold as in the story. */
+	function placeNote(text: string) {
+		const [count] = text.split(' ');
 		const top = y;
 		y += 8;
 		const padding = 12;
-		const noteText = block(`${count} ${words.join(' ')}`, EXPORT.subtitle, false, margin + padding, inner - 2 * padding);
+		const noteText = block(text, EXPORT.subtitle, false, margin + padding, inner - 2 * padding);
 		y += 8;
 		note = { x: margin, y: top, width: inner, height: y - top, count, text: noteText };
 		y += 10;
 	}
+	if (graphic.note && graphic.noteFirst) placeNote(graphic.note);
 
 	const legendTitle = graphic.legendTitle ? block(graphic.legendTitle, EXPORT.legend, true) : null;
 	const legend: PlacedLegendItem[] = [];
@@ -111,6 +112,8 @@ export function layoutExport(graphic: RenderedGraphic, text: ExportText, measure
 		y += rowStep;
 	}
 	if (legend.length) y += 6;
+
+	if (graphic.note && !graphic.noteFirst) placeNote(graphic.note);
 
 	const source = block(`Source: ${text.source}`, EXPORT.small);
 	y += 2;

@@ -19,6 +19,8 @@ export interface RenderedGraphic {
 	legend: LegendItem[][];
 	/** A map's note on places nobody has published, as plain text */
 	note: string | null;
+	/** Whether the note comes before the legend, as ProvinceMap orders them */
+	noteFirst: boolean;
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -63,13 +65,16 @@ export function splitRenderedGraphic(html: string): RenderedGraphic {
 		.map(([, list]) => [...list.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map(([, item]) => legendItem(item)).filter((item) => item !== null))
 		.filter((row) => row.length > 0);
 	const legendTitle = /<p class="legend-title[^"]*">([\s\S]*?)<\/p>/.exec(rest)?.[1];
-	const note = /<p class="unlocated[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(rest)?.[1];
+	const noteMatch = /<p class="unlocated[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(rest);
+	const note = noteMatch?.[1];
+	const legendStart = rest.search(/<div class="legend\b/);
 	return {
 		svg: chart.markup.replace(/<!--[\s\S]*?-->/g, ''),
 		width: Number(viewBox[1]),
 		height: Number(viewBox[2]),
 		legendTitle: legendTitle ? plainText(legendTitle) : null,
 		legend,
-		note: note ? plainText(note) : null
+		note: note ? plainText(note) : null,
+		noteFirst: noteMatch !== null && (legendStart < 0 || noteMatch.index < legendStart)
 	};
 }

@@ -43,3 +43,8 @@ export async function expectGraphicShows(page: Page, step: Step) {
 	}
 	if (state.graphic === 'parity') await expect(graphic.locator('svg.parity')).toHaveAttribute('data-emphasis', state.emphasis);
 }
+
+/** Waits until every transition and animation on the page has finished (fades, crossfades). */
+export async function settle(page: Page) {
+	await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
