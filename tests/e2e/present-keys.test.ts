@@ -116,3 +116,15 @@ test('a tap on the right goes forward, on the left back, and a swipe turns the s
 	await page.mouse.up();
 	await expectSlide(page, 6);
 });
+
+test("after a click on a control, a clicker's Enter turns the slide instead of pressing that control again", async ({ page }) => {
+	await openDeck(page, '/present/#2');
+	await page.mouse.move(640, 400);
+	await page.getByRole('button', { name: 'Blank' }).click();
+	await expect(page.locator('[data-blank]')).toBeVisible();
+	await page.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toBeHidden();
+	await page.keyboard.press('Enter');
+	await expectSlide(page, 3);
+	await expect(page.locator('[data-blank]')).toBeHidden();
+});

@@ -10,7 +10,7 @@ export const PRESENT_TEXT = {
 	qrLabel: 'QR code linking to the story at',
 	noNotes: 'No speaker notes for this slide.',
 	describeGraphic: 'What the graphic shows',
-	blankScreen: 'The audience screen is blank. Press B to bring it back.',
+	blankScreen: 'Audience screen blank: B brings it back',
 	presenterTitle: 'Presenter view',
 	popupBlocked: 'The browser blocked the second window. Allow pop-ups for this site, or open this link in a new window:',
 	touchHelp: 'On a touch screen: tap the right of the slide or swipe left for the next slide, tap the left or swipe right to go back.',
