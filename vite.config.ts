@@ -10,6 +10,8 @@ export default defineConfig({
 	// The public address is baked into the build (see src/lib/site-settings.js).
 	define: { __SITE_URL__: JSON.stringify(siteUrl) },
 	server: { port: 5173 },
+	// Quiet the bundler's plugin-timing report: it reads like a warning and is not one.
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		environment: 'node'

@@ -1,12 +1,14 @@
-// Puts the province shapes into the prerendered HTML of pages that draw a map, once per page.
+// Prerender-time additions to each page's HTML: the province shapes (once per page that
+// draws a map) and the static fragments (methods and sources). Both stay out of the JavaScript.
 import type { Handle } from '@sveltejs/kit';
 import shapes from '$lib/generated/map-shapes.json';
 import { mapSprite, SPRITE_PLACEHOLDER } from '$lib/charts/map-sprite';
+import { fillStaticFragments } from '$lib/server/static-fragments';
 import type { MapShapes } from '$lib/types/map';
 
 const sprite = mapSprite(shapes as MapShapes);
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(SPRITE_PLACEHOLDER, html.includes('href="#prov-') ? sprite : '')
+		transformPageChunk: ({ html }) => fillStaticFragments(html.replace(SPRITE_PLACEHOLDER, html.includes('href="#prov-') ? sprite : ''))
 	});

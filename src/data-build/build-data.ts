@@ -2,7 +2,7 @@
 // writes the outputs into a temporary folder and moves them into place only when all of
 // them are built, so bad input never leaves a half-updated site.
 //
-// Outputs: src/lib/generated/{data,map,copy.en}.json (imported by the pages) and
+// Outputs: src/lib/generated/{data,methods,map-meta,map-shapes,copy.en}.json and
 // static/data/ (the CSV downloads and the TopoJSON, served under /data/).
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +13,8 @@ import { projectProvinces } from './project-map.js';
 import { checkProvinceTopology } from './geometry-checks.js';
 import { DataError } from './data-error.js';
 import type { MapMeta, MapShapes } from '../lib/types/map.js';
+import type { LoadedData, MethodsData, StoryData } from '../lib/types/data.js';
+import type { StepState } from '../lib/types/copy.js';
 
 export const GEOMETRY_FILE = 'geo/afghanistan-provinces.topojson';
 export const COPY_FILES = ['copy.en.aml'];
@@ -32,20 +34,46 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 	const regions: Record<string, string[]> = {};
 	for (const p of data.provinces) (regions[p.region] ??= []).push(p.iso);
 	const map = projectProvinces(topology, { groups: regions });
-	const meta: MapMeta = { width: map.width, height: map.height, provinces: map.provinces.map(({ iso, name, centroid, bounds }) => ({ iso, name, centroid, bounds })) };
+	const meta: MapMeta = {
+		width: map.width,
+		height: map.height,
+		provinces: map.provinces.map(({ iso, name, centroid }) => ({ iso, name, centroid })),
+		regions: Object.entries(regions).map(([name, codes]) => ({ name, centroid: weightedCentre(map.provinces.filter((p) => codes.includes(p.iso))) }))
+	};
 	const shapes: MapShapes = { provinces: map.provinces.map(({ iso, path }) => ({ iso, path })), regions: map.groups, outline: map.outline, borders: map.borders };
 	const generated = new Map<string, string>();
-	generated.set('data.json', json(data));
+	generated.set('data.json', json(toStoryData(data)));
+	generated.set('methods.json', json({ sources: Object.values(data.sources), downloads: data.downloads } satisfies MethodsData));
 	generated.set('map-meta.json', json(meta));
 	generated.set('map-shapes.json', json(shapes));
 	for (const file of COPY_FILES) {
-		const copy = loadCopy(dataDir, file, data);
+		const copy = loadCopy(dataDir, file, toStoryData(data));
 		generated.set(file.replace(/\.aml$/, '.json'), json(copy));
+		// The browser's share of the copy: which state each step puts on the graphic. The words
+		// reach readers as HTML (static fragments), so they need not travel in the JavaScript.
+		const steps: StepState[] = copy.steps.map(({ id, graphic, stateName, state }) => ({ id, graphic, stateName, state }));
+		generated.set(file.replace(/^copy\.(.*)\.aml$/, 'steps.$1.json'), json(steps));
 	}
 	const downloads = new Map<string, string>();
 	for (const { file } of data.downloads) downloads.set(file, readFileSync(join(dataDir, file), 'utf8'));
 	downloads.set('afghanistan-provinces.topojson', readFileSync(join(dataDir, GEOMETRY_FILE), 'utf8'));
 	return { generated, downloads };
+}
+
+function weightedCentre(provinces: { centroid: [number, number]; areaPx: number }[]): [number, number] {
+	const total = provinces.reduce((sum, p) => sum + p.areaPx, 0);
+	const mean = (axis: 0 | 1) => Math.round((provinces.reduce((sum, p) => sum + p.centroid[axis] * p.areaPx, 0) / total) * 10) / 10;
+	return [mean(0), mean(1)];
+}
+
+/** The browser's share of the data: sources reduced to their publisher, no build-only fields. */
+export function toStoryData(data: LoadedData): StoryData {
+	const { provinces, sources, timeline: _validatedAndDownloadable, downloads: _listedInMethods, ...rest } = data;
+	return {
+		...rest,
+		provinces: provinces.map(({ iso, name, region }) => ({ iso, name, region })),
+		sources: Object.fromEntries(Object.values(sources).map(({ id, publisher }) => [id, { id, publisher }]))
+	};
 }
 
 function readTopology(dataDir: string, provinces: { iso: string; name: string }[]): Topology {

@@ -2,7 +2,7 @@
 // once, where data enter the project; everything downstream trusts the result.
 import type {
 	BarredCount, Indicator, IndicatorValue, Iso, JapanProject, LocalReport, ParityYear,
-	PrimarySchools165, Province, ProjectKind, Source, StoryData, TimelineEvent
+	PrimarySchools165, Province, ProjectKind, Source, LoadedData, TimelineEvent
 } from '../lib/types/data.js';
 import { readCsv, type CsvRow } from './csv-table.js';
 import { DataError } from './data-error.js';
@@ -223,7 +223,7 @@ export function loadPrimary165(dataDir: string, sources: Record<string, Source>,
 }
 
 /** Loads everything, in dependency order. Throws a DataError at the first problem. */
-export function loadStoryData(dataDir: string): StoryData {
+export function loadStoryData(dataDir: string): LoadedData {
 	const sources = loadSources(dataDir);
 	const provinces = loadProvinces(dataDir, sources);
 	const resolve = provinceResolver(provinces);

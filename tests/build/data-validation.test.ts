@@ -121,10 +121,10 @@ const DHS = 'indicators/dhs2015-women-education.csv';
 describe('the clean copy', () => {
 	it('builds, and a rebuild over the previous outputs writes the same bytes and leaves no staging folder', () => {
 		const dir = copyOfData();
-		expect(baseline.generated.size).toBe(4);
+		expect(baseline.generated.size).toBe(6);
 		expect(baseline.downloads.size).toBeGreaterThanOrEqual(12);
 		const written = buildData(paths(dir));
-		expect(written.generated.sort()).toEqual(['copy.en.json', 'data.json', 'map-meta.json', 'map-shapes.json']);
+		expect(written.generated.sort()).toEqual(['copy.en.json', 'data.json', 'map-meta.json', 'map-shapes.json', 'methods.json', 'steps.en.json']);
 		expect(snapshot(join(dir, OUT_GEN))).toEqual(baseline.generated);
 		expect(snapshot(join(dir, OUT_DL))).toEqual(baseline.downloads);
 		expect(readdirSync(dir).filter((name) => name.startsWith('out-')).sort()).toEqual([OUT_DL, OUT_GEN]);

@@ -21,6 +21,7 @@ function mapTitle(state: MapState, data: StoryData): string {
 	if (state.choropleth) return data.indicators[state.choropleth].label;
 	if (state.unlocated && state.highlight.length) return "Japan's education projects, and the 165 schools not yet located";
 	if (state.unlocated || state.regionOutlines.length) return '165 new primary schools: where?';
+	if (state.reportDots.length) return "Japan's education projects since the takeover, and local reports";
 	if (state.highlight.length) return "Provinces named in Japan's education projects";
 	return "Afghanistan's 34 provinces";
 }

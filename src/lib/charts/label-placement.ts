@@ -14,8 +14,8 @@ export interface PlacedLabel extends LabelCandidate {
 	box: { left: number; top: number; right: number; bottom: number };
 }
 
-/** Average glyph width as a share of the font size, for the sans-serif label face. */
-const GLYPH_WIDTH = 0.58;
+/** Average glyph width as a share of the font size: generous, for wide bold sans faces such as DejaVu Sans Bold. */
+const GLYPH_WIDTH = 0.68;
 const PADDING = 0.2;
 
 export function labelBox(candidate: LabelCandidate, fontSize: number) {

@@ -29,6 +29,9 @@ export interface Step {
 	notes: string;
 }
 
+/** What the browser needs of a step: the state it puts on the graphic (src/lib/generated/steps.en.json). */
+export type StepState = Pick<Step, 'id' | 'graphic' | 'stateName' | 'state'>;
+
 export interface Copy {
 	lang: string;
 	headline: string;

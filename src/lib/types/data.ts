@@ -22,6 +22,12 @@ export interface Province {
 	aliases: string[];
 }
 
+/** What the pages need of a province; codes and spellings stay in the build and the CSV. */
+export type ProvinceInfo = Pick<Province, 'iso' | 'name' | 'region'>;
+
+/** What charts and citations need of a source: who published it. The full record is in MethodsData. */
+export type SourceRef = Pick<Source, 'id' | 'publisher'>;
+
 export interface IndicatorValue {
 	value: number;
 	sourceId: string;
@@ -100,7 +106,8 @@ export interface PrimarySchools165 {
 	reportedRegions: { region: string; sourceId: string; confidence: string }[];
 }
 
-export interface StoryData {
+/** Everything the data build reads and validates. */
+export interface LoadedData {
 	provinces: Province[];
 	sources: Record<string, Source>;
 	indicators: Record<string, Indicator>;
@@ -112,4 +119,16 @@ export interface StoryData {
 	primary165: PrimarySchools165;
 	/** The CSV files readers can download from /data/ */
 	downloads: { file: string; title: string }[];
+}
+
+/** What the pages use in the browser (src/lib/generated/data.json): kept small, it ships in the JavaScript. */
+export interface StoryData extends Omit<LoadedData, 'provinces' | 'sources' | 'timeline' | 'downloads'> {
+	provinces: ProvinceInfo[];
+	sources: Record<string, SourceRef>;
+}
+
+/** What only the methods section needs (src/lib/generated/methods.json), rendered on the server. */
+export interface MethodsData {
+	sources: Source[];
+	downloads: LoadedData['downloads'];
 }

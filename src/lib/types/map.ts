@@ -6,13 +6,14 @@ export interface MapProvinceMeta {
 	name: string;
 	/** Label anchor inside the shape, in viewBox units */
 	centroid: [number, number];
-	bounds: [[number, number], [number, number]];
 }
 
 export interface MapMeta {
 	width: number;
 	height: number;
 	provinces: MapProvinceMeta[];
+	/** Label anchor of each region of provinces.csv: the area-weighted mean of its provinces' anchors */
+	regions: { name: string; centroid: [number, number] }[];
 }
 
 export interface MapShapes {

@@ -1,0 +1,35 @@
+// Fills each <StaticFragment name="…"> placeholder in a prerendered page with the HTML of a
+// server-only component, and puts those components' CSS into the page's <head>. The browser
+// hydrates the empty placeholder and leaves its contents alone, so this content costs HTML
+// bytes only: no JavaScript to download, and no hydration work on a slow phone.
+import { render } from 'svelte/server';
+import StoryHeader from '$lib/story/StoryHeader.svelte';
+import StoryIntro from '$lib/story/StoryIntro.svelte';
+import StepCard from '$lib/story/StepCard.svelte';
+import StoryMethods from '$lib/story/StoryMethods.svelte';
+import { copy, data, mapMeta } from '$lib/story/content';
+import methods from '$lib/generated/methods.json';
+import type { MethodsData } from '$lib/types/data';
+
+type Rendered = { head: string; body: string };
+
+function fragment(name: string): Rendered {
+	if (name === 'header') return render(StoryHeader, { props: { copy } });
+	if (name === 'intro') return render(StoryIntro, { props: { copy, data } });
+	if (name === 'methods') return render(StoryMethods, { props: { copy, methods: methods as MethodsData } });
+	const index = copy.steps.findIndex((step) => `step-${step.id}` === name);
+	if (index >= 0) return render(StepCard, { props: { step: copy.steps[index], number: index + 1, copy, data, meta: mapMeta } });
+	throw new Error(`No static fragment named "${name}" (known: header, intro, methods, step-<step id>)`);
+}
+
+const PLACEHOLDER = /<div data-static-fragment="([a-z0-9-]+)"><\/div>/g;
+
+export function fillStaticFragments(html: string): string {
+	const styles = new Set<string>();
+	const filled = html.replace(PLACEHOLDER, (_placeholder, name: string) => {
+		const { head, body } = fragment(name);
+		for (const style of head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []) styles.add(style);
+		return `<div data-static-fragment="${name}">${body}</div>`;
+	});
+	return styles.size ? filled.replace('</head>', `${[...styles].join('')}</head>`) : filled;
+}

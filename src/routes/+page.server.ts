@@ -1,0 +1,6 @@
+// The story's <head> words, read on the server so the full copy stays out of the JavaScript.
+import { copy } from '$lib/story/content';
+
+export const load = () => ({
+	head: { title: `${copy.headline} Japan, the Taliban and Afghan girls' schooling`, headline: copy.headline, description: copy.dek }
+});

@@ -1,0 +1,134 @@
+// `npm run bench`: builds the site, serves it, and measures what the product costs against
+// its budgets: bytes per page, Lighthouse (mobile, median of 5), smoothness while scrolling
+// the story at 4x CPU slowdown, step response, and requests to other origins. Prints a table
+// with each budget and whether it holds, and writes the same to bench-results/bench.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { chromium, type Browser } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { findChromium } from '../find-chromium.js';
+import { serveStatic } from '../serve-static.js';
+import { builtPages } from '../e2e/helpers/built-pages';
+import { BUDGETS, measurePage, scrollThrough, type PageWeight } from './page-weight';
+import { measureScrolling, measureStepResponse } from './smoothness';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4617);
+const ORIGIN = `http://localhost:${PORT}`;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
+
+interface Row {
+	figure: string;
+	value: string;
+	budget: string;
+	holds: boolean | null;
+}
+const rows: Row[] = [];
+const row = (figure: string, value: string, budget = '', holds: boolean | null = null) => rows.push({ figure, value, budget, holds });
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function build() {
+	console.log(`bench: building the site for ${ORIGIN} …`);
+	const result = spawnSync('npm', ['run', 'build'], { env: { ...process.env, SITE_URL: ORIGIN }, stdio: ['ignore', 'ignore', 'inherit'] });
+	if (result.status !== 0) throw new Error('bench: the build failed');
+}
+
+async function weighPages(browser: Browser, pages: string[]) {
+	const weights: PageWeight[] = [];
+	for (const path of pages) {
+		const page = await browser.newPage();
+		weights.push(await measurePage(page, ORIGIN + path, path === '/' ? (p) => scrollThrough(p) : undefined));
+		await page.close();
+	}
+	for (const weight of weights) {
+		const path = weight.url.slice(ORIGIN.length);
+		const isStory = path === '/';
+		const isEmbed = /^\/embed\/[^/]+\/$/.test(path);
+		const js = weight.byKind.js;
+		const budget = isStory ? BUDGETS.storyJsBrotli : isEmbed ? BUDGETS.embedJsBrotli : null;
+		const split = (['html', 'css', 'js', 'data', 'fonts', 'images'] as const).map((k) => `${k} ${kb(weight.byKind[k].brotli)}`).join(', ');
+		row(`${path} bytes (brotli; gzip)`, `${kb(weight.total.brotli)}; ${kb(weight.total.gzip)} (${split})`);
+		row(`${path} JavaScript (brotli)`, kb(js.brotli), budget ? `≤ ${kb(budget)}` : '', budget ? js.brotli <= budget : null);
+		row(`${path} requests to other origins`, String(weight.foreignRequests.length), '0', weight.foreignRequests.length === 0);
+	}
+	return weights;
+}
+
+async function runLighthouse(path: string) {
+	const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+	interface LighthouseRun { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; cls: number; tbt: number }
+	const results: LighthouseRun[] = [];
+	try {
+		for (let run = 0; run < RUNS; run++) {
+			const result = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'silent' });
+			const lhr = result!.lhr;
+			results.push({
+				performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+				accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+				bestPractices: Math.round((lhr.categories['best-practices'].score ?? 0) * 100),
+				seo: Math.round((lhr.categories.seo.score ?? 0) * 100),
+				lcp: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
+				cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
+				tbt: lhr.audits['total-blocking-time'].numericValue ?? NaN
+			});
+		}
+	} finally {
+		await chrome.kill();
+	}
+	const m = (key: keyof LighthouseRun) => median(results.map((r) => r[key]));
+	row(`${path} Lighthouse performance (median of ${RUNS})`, String(m('performance')), `${BUDGETS.lighthousePerformance}`, m('performance') >= BUDGETS.lighthousePerformance);
+	row(`${path} Lighthouse accessibility`, String(m('accessibility')), `${BUDGETS.lighthouseAccessibility}`, m('accessibility') >= BUDGETS.lighthouseAccessibility);
+	row(`${path} Lighthouse best practices`, String(m('bestPractices')));
+	row(`${path} Lighthouse SEO`, String(m('seo')));
+	row(`${path} LCP (median)`, `${Math.round(m('lcp'))} ms`);
+	row(`${path} CLS (median)`, m('cls').toFixed(3), '0', m('cls') === 0);
+	row(`${path} TBT (median)`, `${Math.round(m('tbt'))} ms`);
+	return results;
+}
+
+function printTable() {
+	const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.value, r.budget][i].length), 6));
+	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 5)).join(' | ')} |`;
+	console.log('\n' + line(['figure', 'value', 'budget', 'holds']));
+	console.log(line(widths.map((w) => '-'.repeat(w)).concat('-----')));
+	for (const r of rows) console.log(line([r.figure, r.value, r.budget, r.holds === null ? '' : r.holds ? 'yes' : 'NO']));
+}
+
+async function main() {
+	build();
+	const server = (await serveStatic('build', PORT)) as Server;
+	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_FLAGS });
+	const pages = builtPages();
+	const details: Record<string, unknown> = {};
+	try {
+		details.weights = await weighPages(browser, pages);
+		details.scrolling = await measureScrolling(browser, ORIGIN + '/');
+		const s = details.scrolling as Awaited<ReturnType<typeof measureScrolling>>;
+		row('story scroll at 4x CPU: longest main-thread task', `${Math.round(s.longestTask)} ms`, '≤ 50 ms', s.longestTask <= 50);
+		row('story scroll at 4x CPU: tasks over 50 ms', String(s.tasksOver50), '0', s.tasksOver50 === 0);
+		row('story scroll: layout shift during the scroll', s.layoutShift.toFixed(3), '0', s.layoutShift === 0);
+		details.stepResponse = await measureStepResponse(browser, ORIGIN + '/');
+		const r = details.stepResponse as Awaited<ReturnType<typeof measureStepResponse>>;
+		row('step response at 4x CPU (median; slowest)', `${Math.round(r.median)} ms; ${Math.round(r.max)} ms (${r.slowestStep})`, '≤ transition + 100 ms', r.max <= r.transitionMs + 100);
+		details.lighthouse = {};
+		for (const path of ['/', '/present/'].filter((p) => pages.includes(p))) (details.lighthouse as Record<string, unknown>)[path] = await runLighthouse(path);
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	printTable();
+	mkdirSync('bench-results', { recursive: true });
+	writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), rows, details }, null, 2) + '\n');
+	const broken = rows.filter((r) => r.holds === false);
+	console.log(`\n${rows.filter((r) => r.holds).length} budgets hold, ${broken.length} do not${broken.length ? ': ' + broken.map((r) => r.figure).join('; ') : ''}`);
+	console.log('bench: wrote bench-results/bench.json');
+	process.exit(broken.length ? 1 : 0);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(2);
+});

@@ -1,0 +1,60 @@
+// The deterministic budgets (README, "Budgets"): bytes of JavaScript per page, zero requests
+// to other origins, a Content Security Policy on every page that stops injected scripts.
+// Timings and Lighthouse scores are measured by `npm run bench`, not here.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { BUDGETS, measurePage, scrollThrough } from '../bench/page-weight';
+import { builtPages } from './helpers/built-pages';
+
+const pages = builtPages();
+
+test('the built site has the story, embeds and the presentation to measure', () => {
+	expect(pages).toContain('/');
+});
+
+test(`the story loads at most ${BUDGETS.storyJsBrotli / 1024} KB of JavaScript (brotli), scrolled top to bottom, and nothing from other origins`, async ({ page, baseURL }) => {
+	const weight = await measurePage(page, `${baseURL}/`, (p) => scrollThrough(p));
+	expect(weight.byKind.js.brotli).toBeGreaterThan(0);
+	expect(weight.byKind.js.brotli).toBeLessThanOrEqual(BUDGETS.storyJsBrotli);
+	expect(weight.foreignRequests).toEqual([]);
+});
+
+for (const path of pages.filter((p) => /^\/embed\/[^/]+\/$/.test(p))) {
+	test(`embed ${path} loads at most ${BUDGETS.embedJsBrotli / 1024} KB of JavaScript (brotli) and nothing from other origins`, async ({ page, baseURL }) => {
+		const weight = await measurePage(page, `${baseURL}${path}`);
+		expect(weight.byKind.js.brotli).toBeLessThanOrEqual(BUDGETS.embedJsBrotli);
+		expect(weight.foreignRequests).toEqual([]);
+	});
+}
+
+test('every other page requests nothing from other origins', async ({ page, baseURL }) => {
+	for (const path of pages.filter((p) => p !== '/' && !/^\/embed\/[^/]+\/$/.test(p))) {
+		const weight = await measurePage(page, `${baseURL}${path}`);
+		expect(weight.foreignRequests, path).toEqual([]);
+	}
+});
+
+test('every built page carries a Content Security Policy that allows scripts only from the site', () => {
+	for (const path of pages) {
+		const html = readFileSync(`build${path}index.html`, 'utf8');
+		const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+		expect(policy, path).toContain("default-src 'self'");
+		expect(policy, path).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+	}
+});
+
+test('a script injected into the page does not run', async ({ page }) => {
+	await page.goto('/');
+	const outcome = await page.evaluate(
+		() =>
+			new Promise<{ ran: boolean; blocked: boolean }>((resolve) => {
+				let blocked = false;
+				document.addEventListener('securitypolicyviolation', () => (blocked = true));
+				const script = document.createElement('script');
+				script.textContent = 'window.__injected = true';
+				document.body.append(script);
+				setTimeout(() => resolve({ ran: (window as unknown as { __injected?: boolean }).__injected === true, blocked }), 200);
+			})
+	);
+	expect(outcome).toEqual({ ran: false, blocked: true });
+});

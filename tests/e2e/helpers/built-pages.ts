@@ -1,0 +1,17 @@
+// The pages of the built site, found by walking build/ for index.html files.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export function builtPages(root = 'build'): string[] {
+	const pages: string[] = [];
+	const walk = (folder: string) => {
+		for (const name of readdirSync(folder)) {
+			const path = join(folder, name);
+			if (name === '_app' || name === 'data') continue;
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name === 'index.html') pages.push('/' + relative(root, folder).split('\\').join('/') + (folder === root ? '' : '/'));
+		}
+	};
+	if (existsSync(root)) walk(root);
+	return pages.map((p) => p.replace(/^\/\/$/, '/')).sort();
+}

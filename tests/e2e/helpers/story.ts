@@ -1,0 +1,50 @@
+// What the story tests need to know of the content: the steps as the data build wrote them.
+import { expect, type Page } from '@playwright/test';
+import copyJson from '../../../src/lib/generated/copy.en.json' with { type: 'json' };
+import type { Copy, Step } from '../../../src/lib/types/copy';
+
+export const copy = copyJson as unknown as Copy;
+export const ACCENT_FILL = '#b3261e';
+
+/** Scrolls so the step's top sits just above the trigger line, and waits for the graphic to follow. */
+export async function scrollToStep(page: Page, step: Step) {
+	await page.evaluate((id) => {
+		const element = document.querySelector(`[data-step="${id}"]`)!;
+		window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4);
+	}, step.id);
+	await expect(page.locator('.sticky-graphic')).toHaveAttribute('data-active-step', step.id);
+}
+
+/** Checks that the sticky graphic shows exactly what the step's state says. */
+export async function expectGraphicShows(page: Page, step: Step) {
+	const graphic = page.locator('.sticky-graphic');
+	await expect(graphic).toHaveAttribute('data-state', step.stateName);
+	const state = step.state;
+	if (state.graphic === 'map') {
+		for (const iso of state.highlight) await expect(graphic.locator(`use[data-iso="${iso}"]`)).toHaveAttribute('fill', ACCENT_FILL);
+		const accented = await graphic.locator(`use[data-iso][fill="${ACCENT_FILL}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
+		expect(accented).toEqual([...state.highlight].sort());
+		const regions = await graphic.locator('use[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')).sort());
+		expect(regions).toEqual([...state.regionOutlines].sort());
+		const dots = await graphic.locator('[data-report]').evaluateAll((els) => els.map((e) => e.getAttribute('data-report')).sort());
+		expect(dots).toEqual([...state.reportDots].sort());
+		await expect(graphic.locator('[data-unlocated]')).toHaveCount(state.unlocated ? 1 : 0);
+	}
+	if (state.graphic === 'ladder') {
+		for (const rung of ['grades-1-6', 'grades-7-12', 'university'] as const) {
+			const closed = state.closedToGirls.includes(rung) ? 'girls' : 'none';
+			for (const cell of await graphic.locator(`[data-rung="${rung}"]`).all()) await expect(cell).toHaveAttribute('data-closed', closed);
+		}
+	}
+	if (state.graphic === 'barred') {
+		const shownYears = await graphic.locator('[data-shown="true"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year'))));
+		expect(shownYears.length).toBeGreaterThan(0);
+		expect(Math.max(...shownYears)).toBe(state.throughYear);
+	}
+	if (state.graphic === 'parity') await expect(graphic.locator('svg.parity')).toHaveAttribute('data-emphasis', state.emphasis);
+}
+
+/** Waits until every transition and animation on the page has finished (fades, crossfades). */
+export async function settle(page: Page) {
+	await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
