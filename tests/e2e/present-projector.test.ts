@@ -25,8 +25,9 @@ function slideProblems(page: Page, smallest: number) {
 			const ownText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
 			if (!ownText) continue;
 			let size = parseFloat(getComputedStyle(el).fontSize);
-			// SVG text is sized in the drawing's units: scale it to the screen.
+			// SVG text is sized in the drawing's units, HTML text before CSS zoom: scale both to the screen.
 			if (el instanceof SVGGraphicsElement) size *= el.getScreenCTM()?.a ?? 1;
+			else size *= (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
 			if (size < smallestShare * frame.height) problems.push(`text ${size.toFixed(1)}px < ${(smallestShare * frame.height).toFixed(1)}px: ${name(el)}`);
 		}
 		return problems;
@@ -70,19 +71,34 @@ test('the key help and the controls pass axe too', async ({ page }) => {
 	await expectNoAxeViolations(page, 'with the key help open');
 });
 
-test('no line on a slide is thinner than 1.5 px', async ({ page }) => {
-	await page.setViewportSize({ width: 1280, height: 720 });
-	await openDeck(page, '/present/#1');
-	const widths = async (selector: string) =>
-		visibleSlides(page).locator(selector).evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).strokeWidth) * (getComputedStyle(el).vectorEffect === 'non-scaling-stroke' ? 1 : ((el as SVGGraphicsElement).getScreenCTM()?.a ?? 1))));
-	for (const width of await widths('.borders, .outline')) expect(width).toBeGreaterThanOrEqual(1.5);
-	await page.keyboard.press('ArrowRight');
-	for (const width of await widths('svg.ladder rect')) expect(width).toBeGreaterThanOrEqual(1.5);
-	await page.keyboard.press('End');
-	await page.evaluate(() => (location.hash = '#6'));
-	await expectSlide(page, 6);
-	for (const width of await widths('svg.parity .grid, svg.parity .series')) expect(width).toBeGreaterThanOrEqual(1.5);
-});
+for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+	test(`at ${viewport.width}×${viewport.height}, no line on a slide is thinner than 1.5 px`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		const lineWidths = (selector: string) =>
+			visibleSlides(page)
+				.locator(selector)
+				.evaluateAll((els) =>
+					els.map((el) => {
+						const style = getComputedStyle(el);
+						const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+						// A non-scaling stroke is in CSS pixels (then zoomed); any other in the drawing's units.
+						return parseFloat(style.strokeWidth) * (style.vectorEffect === 'non-scaling-stroke' ? zoom : ((el as SVGGraphicsElement).getScreenCTM()?.a ?? 1));
+					})
+				);
+		const expectThick = async (slide: number, selector: string) => {
+			await page.evaluate((n) => (location.hash = `#${n}`), slide);
+			await expectSlide(page, slide);
+			const widths = await lineWidths(selector);
+			expect(widths.length, `${selector} on slide ${slide}`).toBeGreaterThan(0);
+			for (const width of widths) expect(width, `${selector} on slide ${slide}`).toBeGreaterThanOrEqual(1.5);
+		};
+		await openDeck(page, '/present/#0');
+		await expectThick(1, '.borders, .outline');
+		await expectThick(9, '.highlight-edge');
+		await expectThick(2, 'svg.ladder rect');
+		await expectThick(6, 'svg.parity .grid, svg.parity .series');
+	});
+}
 
 test('the slide the URL names is on screen before any JavaScript has run', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });

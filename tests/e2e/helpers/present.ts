@@ -44,7 +44,9 @@ export async function expectSlide(page: Page, n: number) {
  * left out: their size, and so which fit, depends on how large the graphic is drawn.
  */
 export function graphicSignature(page: Page, containerSelector: string): Promise<string[]> {
-	return page.locator(containerSelector).evaluate((container) => {
+	return page.locator(containerSelector).evaluate((outer) => {
+		// The story keeps every kind of chart mounted and shows one: read the one shown.
+		const container = outer.querySelector('.slot.shown') ?? outer;
 		const marks: string[] = [];
 		const title = container.querySelector('.chart-title')?.textContent?.trim();
 		marks.push(`title=${title}`);
