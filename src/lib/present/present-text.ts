@@ -5,6 +5,7 @@ export const PRESENT_TEXT = {
 	pageTitle: 'presentation',
 	kicker: 'A data story',
 	reading: 'Reading',
+	closingName: 'Read the story',
 	closingHeading: 'Read the story, its sources and the data',
 	closingHint: 'Scan the code, or type the address:',
 	qrLabel: 'QR code linking to the story at',
@@ -13,6 +14,5 @@ export const PRESENT_TEXT = {
 	blankScreen: 'Audience screen blank: B brings it back',
 	presenterTitle: 'Presenter view',
 	popupBlocked: 'The browser blocked the second window. Allow pop-ups for this site, or open this link in a new window:',
-	touchHelp: 'On a touch screen: tap the right of the slide or swipe left for the next slide, tap the left or swipe right to go back.',
-	offlineReady: 'Ready to present offline.'
+	touchHelp: 'On a touch screen: tap the right of the slide or swipe left for the next slide, tap the left or swipe right to go back.'
 } as const;
