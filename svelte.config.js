@@ -11,6 +11,9 @@ const config = {
 		paths: { base: basePath, relative: false },
 		// A render-blocking stylesheet costs about a second of LCP on a slow phone; inline it.
 		inlineStyleThreshold: 40_000,
+		// The service worker is the presentation's offline copy: only /present/ pages register it
+		// (src/lib/present/offline.ts), so the story's readers get nothing stored on their device.
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',
