@@ -2,5 +2,11 @@
 import { copy } from '$lib/story/content';
 
 export const load = () => ({
-	head: { title: `${copy.headline} Japan, the Taliban and Afghan girls' schooling`, headline: copy.headline, description: copy.dek }
+	head: {
+		title: `${copy.headline} Japan, the Taliban and Afghan girls' schooling`,
+		headline: copy.headline,
+		description: copy.dek,
+		// What /social.png shows: the headline, the dek and the closing step's map.
+		socialImageAlt: `${copy.headline} ${copy.dek} ${copy.steps[copy.steps.length - 1].alt}`
+	}
 });

@@ -1,0 +1,59 @@
+// Every embeddable chart of the story, derived from the copy: one embed per distinct
+// (graphic, state) that a step shows, in the order the story first shows it. A new step with
+// a new state gets its embed page, images and index entry without touching this file.
+import { copy, data } from '$lib/story/content';
+import type { ChartState } from '$lib/story/chart-state';
+import type { Step } from '$lib/types/copy';
+import { chartSources, chartTitle, sourceLine } from '$lib/charts/chart-meta';
+import { formatDate } from '$lib/charts/format';
+import { embedIdFor } from './embed-id';
+
+export interface Embed {
+	id: string;
+	state: ChartState;
+	/** The chart's title, as in the story */
+	title: string;
+	/** A line under the title where the title alone would not tell the states apart */
+	subtitle: string | null;
+	/** Publishers of the sources, as under the chart in the story */
+	source: string;
+	/** Text alternative: what the chart shows (from the first step that shows it) */
+	alt: string;
+	/** The steps that show this chart; the first is where the credit link points */
+	stepIds: string[];
+}
+
+/** A map of one Japanese project is titled like every project map: name the project. */
+function subtitleFor(step: Step): string | null {
+	if (step.graphic !== 'map' || !step.stateName.startsWith('project:')) return null;
+	const project = data.projects.find((p) => p.id === step.stateName.slice('project:'.length));
+	return project ? `Highlighted: ${project.title}, signed ${formatDate(project.signed)}` : null;
+}
+
+function buildEmbeds(steps: Step[]): Embed[] {
+	const byId = new Map<string, Embed>();
+	for (const step of steps) {
+		const id = embedIdFor(step);
+		const known = byId.get(id);
+		if (known) {
+			known.stepIds.push(step.id);
+			continue;
+		}
+		byId.set(id, {
+			id,
+			state: step.state,
+			title: chartTitle(step.state, data),
+			subtitle: subtitleFor(step),
+			source: sourceLine(chartSources(step.state, data), data),
+			alt: step.alt,
+			stepIds: [step.id]
+		});
+	}
+	return [...byId.values()];
+}
+
+export const embeds: Embed[] = buildEmbeds(copy.steps);
+
+export function embedById(id: string): Embed | undefined {
+	return embeds.find((embed) => embed.id === id);
+}

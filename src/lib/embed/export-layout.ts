@@ -1,0 +1,122 @@
+// Where everything goes in an exported chart image: title, chart, note, legend, source and
+// credit, stacked in one column of a fixed width. Pure arithmetic; the caller passes a
+// function that measures text in the font the image is drawn with.
+import type { LegendItem, RenderedGraphic } from './rendered-graphic';
+
+export type Measure = (text: string, fontSize: number, bold?: boolean) => number;
+
+export interface TextBlock {
+	lines: { text: string; y: number }[];
+	x: number;
+	size: number;
+	bold: boolean;
+}
+
+export interface PlacedLegendItem extends LegendItem {
+	x: number;
+	y: number;
+}
+
+export interface ExportLayout {
+	width: number;
+	height: number;
+	title: TextBlock;
+	subtitle: TextBlock | null;
+	chart: { x: number; y: number; width: number; height: number; svg: string };
+	note: { x: number; y: number; width: number; height: number; count: string; text: TextBlock } | null;
+	legendTitle: TextBlock | null;
+	legend: PlacedLegendItem[];
+	source: TextBlock;
+	credit: TextBlock;
+}
+
+/** Greedy word wrap: as many words per line as fit in `maxWidth`. */
+export function wrapText(text: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const candidate = line ? `${line} ${word}` : word;
+		if (line && measure(candidate, size, bold) > maxWidth) {
+			lines.push(line);
+			line = word;
+		} else line = candidate;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** Fonts named so resvg finds the bundled DejaVu faces and other programs fall back sensibly. */
+export const EXPORT_FONTS = {
+	'--font-sans': "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif",
+	'--font-serif': "'DejaVu Serif', 'Bitstream Vera Serif', Georgia, serif"
+};
+
+/** Sizes in pixels of the exported image; the chart is drawn at its viewBox width, 1:1. */
+export const EXPORT = { margin: 20, title: 20, subtitle: 15, legend: 14, small: 13, key: 18, lineHeight: 1.3 };
+
+export interface ExportText {
+	title: string;
+	subtitle: string | null;
+	source: string;
+	credit: string;
+}
+
+export function layoutExport(graphic: RenderedGraphic, text: ExportText, measure: Measure): ExportLayout {
+	const { margin } = EXPORT;
+	const width = graphic.width + 2 * margin;
+	const inner = graphic.width;
+	let y = margin;
+
+	/** A wrapped paragraph at the current y; moves y below it. */
+	function block(content: string, size: number, bold = false, x = margin, maxWidth = inner): TextBlock {
+		const step = Math.round(size * EXPORT.lineHeight);
+		const lines = wrapText(content, maxWidth, size, bold, measure).map((line, i) => ({ text: line, y: y + size + i * step }));
+		y += lines.length * step;
+		return { lines, x, size, bold };
+	}
+
+	const title = block(text.title, EXPORT.title, true);
+	const subtitle = text.subtitle ? block(text.subtitle, EXPORT.subtitle) : null;
+	y += 10;
+	const chart = { x: margin, y, width: graphic.width, height: graphic.height, svg: graphic.svg };
+	y += graphic.height + 8;
+
+	let note: ExportLayout['note'] = null;
+	/** ProvinceMap's dashed note on what nobody has published, the count in bold as in the story. */
+	function placeNote(text: string) {
+		const [count] = text.split(' ');
+		const top = y;
+		y += 8;
+		const padding = 12;
+		const noteText = block(text, EXPORT.subtitle, false, margin + padding, inner - 2 * padding);
+		y += 8;
+		note = { x: margin, y: top, width: inner, height: y - top, count, text: noteText };
+		y += 10;
+	}
+	if (graphic.note && graphic.noteFirst) placeNote(graphic.note);
+
+	const legendTitle = graphic.legendTitle ? block(graphic.legendTitle, EXPORT.legend, true) : null;
+	const legend: PlacedLegendItem[] = [];
+	const rowStep = EXPORT.key + 6;
+	for (const row of graphic.legend) {
+		let x = margin;
+		for (const item of row) {
+			const itemWidth = EXPORT.key + 6 + measure(item.label, EXPORT.legend);
+			if (x > margin && x + itemWidth > margin + inner) {
+				x = margin;
+				y += rowStep;
+			}
+			legend.push({ ...item, x, y });
+			x += itemWidth + 14;
+		}
+		y += rowStep;
+	}
+	if (legend.length) y += 6;
+
+	if (graphic.note && !graphic.noteFirst) placeNote(graphic.note);
+
+	const source = block(`Source: ${text.source}`, EXPORT.small);
+	y += 2;
+	const credit = block(text.credit, EXPORT.small, true);
+	return { width, height: Math.ceil(y + margin), title, subtitle, chart, note, legendTitle, legend, source, credit };
+}

@@ -1,0 +1,9 @@
+// The same image as chart.svg, as a PNG at twice its size for sharp slides and print.
+import { exportSvg, svgToPng } from '$lib/embed/export.server';
+import { chartEntries, embedOr404, pngResponse } from '$lib/embed/image-routes.server';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = chartEntries;
+
+export const GET: RequestHandler = ({ params }) => pngResponse(svgToPng(exportSvg(embedOr404(params.chart)).svg, 2));

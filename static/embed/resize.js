@@ -1,0 +1,92 @@
+// @ts-check
+// Schools for whom? embed resizer, for pages that have no pym.js or Datawrapper resizer:
+//   <script src="https://<the story's address>/embed/resize.js" async></script>
+// It gives each of the story's embed iframes on the page the height its chart asks for.
+// It trusts a message only when
+//   - it comes from the story's own origin, worked out from this script's own address, so it
+//     follows wherever the story is published (an iframe sandboxed without allow-same-origin
+//     has the opaque origin "null"; that is accepted only from such an iframe),
+//   - it comes from the very iframe it resizes (event.source is that iframe's window),
+//   - it has the expected shape, and a height between 50 and 10,000 pixels.
+// Anything else changes nothing. Loading the script twice is harmless.
+(function () {
+	var script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
+	if (!script || !script.src) return;
+	var embedBase = script.src.replace(/\/resize\.js(?:[?#].*)?$/, '/'); // ".../embed/"
+	var storyOrigin = new URL(embedBase).origin;
+	var MIN_HEIGHT = 50;
+	var MAX_HEIGHT = 10000;
+	var flag = 'schoolsForWhomResizer';
+	if (/** @type {any} */ (window)[flag]) return;
+	/** @type {any} */ (window)[flag] = true;
+
+	/** @param {HTMLIFrameElement} frame */
+	function isStoryEmbed(frame) {
+		return frame.src.indexOf(embedBase) === 0;
+	}
+
+	/** An iframe sandboxed without allow-same-origin sends messages from the origin "null". @param {HTMLIFrameElement} frame */
+	function hasOpaqueOrigin(frame) {
+		return frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
+	}
+
+	/** @param {unknown} data @returns {number | null} */
+	function heightFrom(data) {
+		if (!data || typeof data !== 'object') return null;
+		var message = /** @type {Record<string, unknown>} */ (data);
+		if (message.type !== 'schools-for-whom:height' || typeof message.embed !== 'string') return null;
+		var height = message.height;
+		if (typeof height !== 'number' || !isFinite(height) || height < MIN_HEIGHT || height > MAX_HEIGHT) return null;
+		return Math.ceil(height);
+	}
+
+	/** @param {HTMLIFrameElement} frame */
+	function askForHeight(frame) {
+		if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'schools-for-whom:request-height' }, '*');
+	}
+
+	// When a frame's width changes, ask it for its new height: browsers pause the layout
+	// observers of off-screen frames from other origins, so a chart scrolled out of view would
+	// otherwise report its new height only when it comes back into view.
+	var widths = new WeakMap();
+	var observer = new ResizeObserver(function (entries) {
+		entries.forEach(function (entry) {
+			var frame = /** @type {HTMLIFrameElement} */ (entry.target);
+			var width = entry.contentRect.width;
+			if (widths.has(frame) && widths.get(frame) !== width) askForHeight(frame);
+			widths.set(frame, width);
+		});
+	});
+	/** @type {WeakSet<HTMLIFrameElement>} */
+	var observed = new WeakSet();
+	/** @param {HTMLIFrameElement} frame */
+	function observe(frame) {
+		if (observed.has(frame)) return;
+		observed.add(frame);
+		observer.observe(frame);
+	}
+
+	window.addEventListener('message', function (event) {
+		var height = heightFrom(event.data);
+		if (height === null) return;
+		var frames = document.getElementsByTagName('iframe');
+		for (var i = 0; i < frames.length; i++) {
+			var frame = frames[i];
+			if (frame.contentWindow !== event.source || !isStoryEmbed(frame)) continue;
+			var fromStory = event.origin === storyOrigin || (event.origin === 'null' && hasOpaqueOrigin(frame));
+			if (!fromStory) return;
+			frame.style.height = height + 'px';
+			frame.setAttribute('height', String(height));
+			observe(frame); // a frame added to the page after this script ran
+			return;
+		}
+	});
+
+	// Frames that loaded before this script did have already sent their height: ask again.
+	var frames = document.getElementsByTagName('iframe');
+	for (var i = 0; i < frames.length; i++) {
+		if (!isStoryEmbed(frames[i])) continue;
+		observe(frames[i]);
+		askForHeight(frames[i]);
+	}
+})();

@@ -1,0 +1,69 @@
+// The downloadable images are made at build time, with no browser: for every embed, an SVG
+// that carries the chart's title, source and credit and that resvg can read, and a PNG of it
+// at twice its size; and a 1200×630 social image. These call the same functions as the
+// prerendered endpoints (src/routes/embed/[chart]/chart.svg, chart.png, social.png).
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { embeds } from '$lib/embed/embeds';
+import { exportSvg, socialCardSvg, svgToPng } from '$lib/embed/export.server';
+import { copy } from '$lib/story/content';
+import { GET as storySocialImage } from '../../src/routes/social.png/+server';
+
+/** Width and height of a PNG, from its IHDR chunk, after checking the signature. */
+function pngSize(png: Buffer | Uint8Array) {
+	const bytes = Buffer.from(png);
+	expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+	expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+const decodeXmlText = (svg: string) =>
+	svg
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ');
+
+describe.each(embeds.map((embed) => [embed.id, embed] as const))('the images of %s', (_id, embed) => {
+	const { svg, width, height } = exportSvg(embed);
+
+	it('is a standalone SVG document that resvg reads, at its stated size', () => {
+		expect(svg.startsWith('<?xml')).toBe(true);
+		expect(svg).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+		const resvg = new Resvg(svg, { font: { loadSystemFonts: false } });
+		expect([resvg.width, resvg.height]).toEqual([width, height]);
+	});
+
+	it('carries the title, the source, the credit and a text description', () => {
+		const text = decodeXmlText(svg);
+		expect(text).toContain(embed.title);
+		expect(text).toContain(`Source: ${embed.source.split(' ').slice(0, 3).join(' ')}`);
+		expect(text).toContain(copy.headline);
+		expect(svg).toContain(`<desc id="export-description">`);
+	});
+
+	it('depends on nothing outside the file: no custom properties, no external references, fonts named', () => {
+		expect(svg).not.toMatch(/var\(--/);
+		expect(svg).not.toMatch(/(?:href|src)="(?!#)/);
+		expect(svg).not.toMatch(/url\((?!#)/);
+		expect(svg).toContain("'DejaVu Sans'");
+	});
+
+	it('becomes a PNG at twice its size', () => {
+		expect(pngSize(svgToPng(svg, 2))).toEqual([width * 2, height * 2]);
+	});
+
+	it('has a 1200×630 social image', () => {
+		const card = socialCardSvg(embed.state, { kicker: copy.headline, title: embed.title, body: embed.subtitle, footer: 'example.org/' });
+		expect(pngSize(svgToPng(card, 1))).toEqual([1200, 630]);
+	});
+});
+
+describe('the story’s social image', () => {
+	it('is a 1200×630 PNG', async () => {
+		const response = await (storySocialImage as unknown as () => Promise<Response>)();
+		expect(response.headers.get('content-type')).toBe('image/png');
+		expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual([1200, 630]);
+	});
+});
