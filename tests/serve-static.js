@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const CONTENT_TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -19,6 +20,19 @@ const CONTENT_TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.xml': 'application/xml'
 };
+
+/** @type {Map<string, Buffer>} */
+const compressedCache = new Map();
+
+/** The file's bytes, brotli- or gzip-compressed when asked, compressed once per file. */
+async function compressed(/** @type {string} */ file, /** @type {string | null} */ encoding) {
+	const body = await readFile(file);
+	if (!encoding) return body;
+	const key = `${encoding}:${file}:${body.length}`;
+	if (!compressedCache.has(key))
+		compressedCache.set(key, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+	return /** @type {Buffer} */ (compressedCache.get(key));
+}
 
 /**
  * @param {string} folder
@@ -49,10 +63,16 @@ export function serveStatic(folder, port, basePath = '') {
 				info = await stat(file).catch(() => null);
 			}
 			if (!info) return notFound(res);
-			const body = await readFile(file);
+			const type = CONTENT_TYPES[/** @type {keyof CONTENT_TYPES} */ (extname(file))] ?? 'application/octet-stream';
+			// Compress text as every static host and CDN does, so measured transfer sizes are real.
+			const accepts = String(req.headers['accept-encoding'] ?? '');
+			const encoding = !/^(text|application\/(json|manifest)|image\/svg)/.test(type) ? null : accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
+			const body = await compressed(file, encoding);
 			res.writeHead(200, {
-				'content-type': CONTENT_TYPES[/** @type {keyof CONTENT_TYPES} */ (extname(file))] ?? 'application/octet-stream',
-				'cache-control': 'no-cache'
+				'content-type': type,
+				'cache-control': 'no-cache',
+				vary: 'accept-encoding',
+				...(encoding ? { 'content-encoding': encoding } : {})
 			});
 			res.end(req.method === 'HEAD' ? undefined : body);
 		} catch (error) {
