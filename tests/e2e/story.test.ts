@@ -74,11 +74,21 @@ test.describe('reading the story on a laptop', () => {
 	test('the animation switch turns motion off and on', async ({ page }) => {
 		await page.goto('/');
 		const toggle = page.getByRole('button', { name: /Animation/ });
+		const fadeSeconds = () => page.locator('.sticky-graphic .slot.shown').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		expect(await fadeSeconds()).toBeGreaterThan(0);
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-		const duration = await page.locator('.sticky-graphic use[data-iso]').first().evaluate((el) => getComputedStyle(el).transitionDuration);
-		expect(duration).toBe('0s');
+		expect(await fadeSeconds()).toBe(0);
+		// A change of map state then swaps the drawing at once: no fading copy of the old one.
+		await scrollToStep(page, copy.steps.find((s) => s.id === 'japan-friend')!);
+		await scrollToStep(page, copy.steps.find((s) => s.id === 'project-2004')!);
+		expect(await page.locator('.sticky-graphic .fading').count()).toBe(0);
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		expect(await fadeSeconds()).toBeGreaterThan(0);
+		await scrollToStep(page, copy.steps.find((s) => s.id === 'project-2009')!);
+		expect(await page.locator('.sticky-graphic .fading').count()).toBe(1);
 	});
 });
 

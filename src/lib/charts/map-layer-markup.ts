@@ -1,0 +1,70 @@
+// The inside of one map drawing (MapLayer.svelte) as SVG markup: the province fills, borders,
+// highlighted edges and region outlines, then the report dots and labels. Written as strings
+// rather than as Svelte elements because a map has a hundred-odd elements that never change
+// once drawn (a new state is a new drawing, crossfaded): the browser parses a string far
+// faster than a slow phone runs the code that builds or hydrates the same elements one by one.
+import type { MapState } from '../story/chart-state.js';
+import type { Iso, StoryData } from '../types/data.js';
+import type { MapMeta } from '../types/map.js';
+import type { PlacedLabel } from './label-placement.js';
+import { ACCENT_BORDER, ACCENT_FILL, BASE_FILL, BORDER, EARLIER_FILL, choroplethFill } from './palette.js';
+import { BORDERS_REF, OUTLINE_REF, provinceRef, regionRef } from './map-sprite.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string | number) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+/** ` name="value"` for each attribute that has a value; the test and embed hooks (data-*) are left off ghosts. */
+function attributes(pairs: Record<string, string | number | undefined>): string {
+	return Object.entries(pairs)
+		.filter(([, value]) => value !== undefined)
+		.map(([name, value]) => ` ${name}="${escape(value!)}"`)
+		.join('');
+}
+
+/** Fill of a province: highlighted, else its class on the choropleth (hatched when unknown), else earlier project or base. */
+export function provinceFill(iso: Iso, chart: MapState, data: StoryData): string {
+	if (chart.highlight.includes(iso)) return ACCENT_FILL;
+	const indicator = chart.choropleth ? data.indicators[chart.choropleth] : null;
+	if (indicator) {
+		const value = indicator.values[iso];
+		return value ? choroplethFill(value.value, indicator.breaks) : 'url(#no-data-hatch)';
+	}
+	return chart.earlier.includes(iso) ? EARLIER_FILL : BASE_FILL;
+}
+
+/** Fills, borders, highlighted edges, the country outline and region outlines. */
+export function mapShapesMarkup(chart: MapState, data: StoryData, meta: MapMeta, ghost: boolean): string {
+	const hook = (value: string) => (ghost ? undefined : value);
+	const provinces = meta.provinces
+		.map((p) => `<use${attributes({ href: provinceRef(p.iso), 'data-iso': hook(p.iso), fill: provinceFill(p.iso as Iso, chart, data) })}/>`)
+		.join('');
+	const edges = chart.highlight.map((iso) => `<use${attributes({ href: provinceRef(iso), class: 'highlight-edge', fill: 'none', stroke: ACCENT_BORDER })}/>`);
+	const regions = chart.regionOutlines.map(
+		(region) =>
+			`<use${attributes({ href: regionRef(region), class: 'region-halo', fill: 'none' })}/>` +
+			`<use${attributes({ href: regionRef(region), class: 'region-outline', fill: 'none', 'data-region': hook(region) })}/>`
+	);
+	return (
+		`<g class="provinces">${provinces}</g>` +
+		`<use${attributes({ href: BORDERS_REF, class: 'borders', fill: 'none', stroke: BORDER })}/>` +
+		edges.join('') +
+		`<use${attributes({ href: OUTLINE_REF, class: 'outline', fill: 'none', stroke: BORDER })}/>` +
+		regions.join('')
+	);
+}
+
+/** Report dots under their provinces' labels, then the labels that fit at this size. */
+export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSize: number; placed: PlacedLabel[] }, ghost: boolean): string {
+	const round = (n: number) => Math.round(n * 100) / 100;
+	const centroid = (iso: string) => meta.provinces.find((p) => p.iso === iso)!.centroid;
+	const dots = chart.reportDots.map((iso) => {
+		const [x, y] = centroid(iso);
+		return `<circle${attributes({ class: 'report-dot', cx: round(x), cy: round(y + labels.fontSize * 1.1), r: round(labels.fontSize * 0.42), 'data-report': ghost ? undefined : iso })}/>`;
+	});
+	const texts = labels.placed.map((label) => {
+		const region = label.id.startsWith('region-');
+		const hooks = { 'data-label': ghost ? undefined : label.id, class: region ? 'region-label' : undefined };
+		return `<text${attributes({ x: round(label.x), y: round(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escape(label.text)}</text>`;
+	});
+	return `${dots.join('')}<g class="labels" font-size="${round(labels.fontSize)}">${texts.join('')}</g>`;
+}

@@ -1,0 +1,32 @@
+// The chart formats are written out by hand (Intl is slow to start on a phone); they must
+// still read exactly as en-GB's Intl would write them.
+import { describe, expect, it } from 'vitest';
+import { classRanges, formatCount, formatDate, formatValue } from '../../src/lib/charts/format';
+
+const intlNumber = new Intl.NumberFormat('en-GB');
+
+describe('formatCount and formatValue', () => {
+	it.each([0, 7, 999, 1000, 12_345, 999_999, 1234.5, 1234.5678, 45.25])('writes %d as en-GB does', (value) => {
+		expect(formatCount(value)).toBe(intlNumber.format(value));
+		expect(formatValue(value, 'schools')).toBe(`${intlNumber.format(value)} schools`);
+	});
+	it('writes millions in words', () => {
+		expect(formatCount(1_400_000)).toBe('1.4 million');
+		expect(formatCount(2_000_000)).toBe('2 million');
+	});
+	it('writes shares with one decimal', () => {
+		expect(formatValue(12, '%')).toBe('12.0%');
+	});
+	it('labels classes', () => {
+		expect(classRanges([2, 5, 15], '%')).toEqual(['under 2%', '2-5%', '5-15%', '15% or more']);
+		expect(classRanges([1000, 20_000], 'students')).toEqual(['under 1,000', '1,000-20,000', '20,000 or more']);
+	});
+});
+
+describe('formatDate', () => {
+	it.each(['2004-03-25', '2021-08', '2012-12-01', '2023'])('writes %s as en-GB does', (date) => {
+		const [year, month, day] = date.split('-').map(Number);
+		const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(month ? { month: 'long' } : {}), ...(day ? { day: 'numeric' } : {}) };
+		expect(formatDate(date)).toBe(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', options));
+	});
+});
