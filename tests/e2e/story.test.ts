@@ -38,16 +38,16 @@ test.describe('reading the story on a laptop', () => {
 		const step = copy.steps.find((s) => s.stateName === 'women-secondary')!;
 		await page.goto(`/#step-${step.id}`);
 		await expect(page.locator('.sticky-graphic')).toHaveAttribute('data-active-step', step.id);
-		const hatched = await page.locator('.sticky-graphic use[data-iso][fill="url(#no-data-hatch)"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
+		const hatched = await page.locator('.sticky-graphic .live-layer use[data-iso][fill="url(#no-data-hatch)"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
 		expect(hatched).toEqual(['AF-BDG', 'AF-FRA', 'AF-FYB', 'AF-HEL', 'AF-HER', 'AF-JOW', 'AF-KAN', 'AF-NIM', 'AF-URU']);
-		await expect(page.locator('.sticky-graphic use[data-iso="AF-KAB"]')).not.toHaveAttribute('fill', /url/);
+		await expect(page.locator('.sticky-graphic .live-layer use[data-iso="AF-KAB"]')).not.toHaveAttribute('fill', /url/);
 	});
 
 	test('tapping a province names it, with its value and source', async ({ page }) => {
 		const step = copy.steps.find((s) => s.stateName === 'women-secondary')!;
 		await page.goto(`/#step-${step.id}`);
 		await expect(page.locator('.sticky-graphic')).toHaveAttribute('data-active-step', step.id);
-		await page.locator('.sticky-graphic use[data-iso="AF-PKA"]').click({ force: true });
+		await page.locator('.sticky-graphic .live-layer use[data-iso="AF-PKA"]').click({ force: true });
 		const panel = page.locator('.sticky-graphic [data-panel="AF-PKA"]');
 		await expect(panel).toContainText('Paktika');
 		await expect(panel).toContainText('0.8%');
@@ -100,7 +100,7 @@ test.describe('reading the story on a phone', () => {
 		for (const step of copy.steps) {
 			await scrollToStep(page, step);
 			await expectGraphicShows(page, step);
-			const boxes = await page.locator('.sticky-graphic text[data-label]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+			const boxes = await page.locator('.sticky-graphic .live-layer text[data-label]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
 			for (const a of boxes) for (const b of boxes) {
 				if (a === b) continue;
 				const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;

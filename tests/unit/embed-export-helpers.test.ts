@@ -37,6 +37,14 @@ describe('splitRenderedGraphic', () => {
 		expect(graphic.noteFirst).toBe(true);
 	});
 
+	it('puts the classes, under their title, before the marks, as the page orders them either way', () => {
+		const classes = /<p class="legend-title[\s\S]*?<\/ul>/.exec(html)![0];
+		const marks = /<ul class="marks">[\s\S]*?<\/ul>/.exec(html)![0];
+		const marksFirst = html.replace(classes, '\u0000').replace(marks, classes).replace('\u0000', marks);
+		expect(marksFirst.indexOf('class="marks"')).toBeLessThan(marksFirst.indexOf('class="classes"'));
+		expect(splitRenderedGraphic(marksFirst).legend.map((row) => row.map((item) => item.label))).toEqual([['under 2%'], ["Japan's & others"]]);
+	});
+
 	it('refuses markup with no chart', () => {
 		expect(() => splitRenderedGraphic('<p>nothing</p>')).toThrow(/no <svg>/);
 	});

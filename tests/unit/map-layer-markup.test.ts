@@ -1,5 +1,4 @@
-// The map drawing written as markup: every province once with its fill, hooks for tests and
-// embeds on the live drawing only, and text escaped.
+// The map drawing written as markup: every province once with its fill, and text escaped.
 import { describe, expect, it } from 'vitest';
 import { mapMarksMarkup, mapShapesMarkup, provinceFill } from '../../src/lib/charts/map-layer-markup';
 import { ACCENT_FILL } from '../../src/lib/charts/palette';
@@ -19,21 +18,21 @@ const chart: MapState = {
 
 describe('map layer markup', () => {
 	it('draws all 34 provinces once, the highlighted one in the accent', () => {
-		const markup = mapShapesMarkup(chart, data, mapMeta, false);
+		const markup = mapShapesMarkup(chart, data, mapMeta);
 		expect(markup.match(/data-iso="/g)).toHaveLength(34);
 		expect(markup).toContain(`<use href="#prov-AF-KAB" data-iso="AF-KAB" fill="${ACCENT_FILL}"/>`);
 		expect(provinceFill('AF-KAB' as Iso, chart, data)).toBe(ACCENT_FILL);
 	});
 
-	it('leaves the hooks off the fading copy', () => {
-		expect(mapShapesMarkup(chart, data, mapMeta, true)).not.toContain('data-');
+	it('marks report dots and labels with their province', () => {
 		const labels = { fontSize: 12, placed: [{ id: 'AF-KAB', text: 'Kabul', x: 10, y: 20, box: { left: 0, top: 0, right: 1, bottom: 1 } }] };
-		expect(mapMarksMarkup(chart, mapMeta, labels, true)).not.toContain('data-');
-		expect(mapMarksMarkup(chart, mapMeta, labels, false)).toContain('data-label="AF-KAB"');
+		const markup = mapMarksMarkup(chart, mapMeta, labels);
+		expect(markup).toContain('data-report="AF-KAB"');
+		expect(markup).toContain('data-label="AF-KAB"');
 	});
 
 	it('escapes label text', () => {
 		const labels = { fontSize: 12, placed: [{ id: 'region-x', text: 'A & <B>', x: 1, y: 2, box: { left: 0, top: 0, right: 1, bottom: 1 } }] };
-		expect(mapMarksMarkup({ ...chart, reportDots: [] }, mapMeta, labels, false)).toContain('>A &amp; &lt;B&gt;</text>');
+		expect(mapMarksMarkup({ ...chart, reportDots: [] }, mapMeta, labels)).toContain('>A &amp; &lt;B&gt;</text>');
 	});
 });

@@ -13,7 +13,7 @@ import { BORDERS_REF, OUTLINE_REF, provinceRef, regionRef } from './map-sprite.j
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (text: string | number) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
-/** ` name="value"` for each attribute that has a value; the test and embed hooks (data-*) are left off ghosts. */
+/** ` name="value"` for each attribute that has a value. */
 function attributes(pairs: Record<string, string | number | undefined>): string {
 	return Object.entries(pairs)
 		.filter(([, value]) => value !== undefined)
@@ -33,16 +33,15 @@ export function provinceFill(iso: Iso, chart: MapState, data: StoryData): string
 }
 
 /** Fills, borders, highlighted edges, the country outline and region outlines. */
-export function mapShapesMarkup(chart: MapState, data: StoryData, meta: MapMeta, ghost: boolean): string {
-	const hook = (value: string) => (ghost ? undefined : value);
+export function mapShapesMarkup(chart: MapState, data: StoryData, meta: MapMeta): string {
 	const provinces = meta.provinces
-		.map((p) => `<use${attributes({ href: provinceRef(p.iso), 'data-iso': hook(p.iso), fill: provinceFill(p.iso as Iso, chart, data) })}/>`)
+		.map((p) => `<use${attributes({ href: provinceRef(p.iso), 'data-iso': p.iso, fill: provinceFill(p.iso as Iso, chart, data) })}/>`)
 		.join('');
 	const edges = chart.highlight.map((iso) => `<use${attributes({ href: provinceRef(iso), class: 'highlight-edge', fill: 'none', stroke: ACCENT_BORDER })}/>`);
 	const regions = chart.regionOutlines.map(
 		(region) =>
 			`<use${attributes({ href: regionRef(region), class: 'region-halo', fill: 'none' })}/>` +
-			`<use${attributes({ href: regionRef(region), class: 'region-outline', fill: 'none', 'data-region': hook(region) })}/>`
+			`<use${attributes({ href: regionRef(region), class: 'region-outline', fill: 'none', 'data-region': region })}/>`
 	);
 	return (
 		`<g class="provinces">${provinces}</g>` +
@@ -54,16 +53,16 @@ export function mapShapesMarkup(chart: MapState, data: StoryData, meta: MapMeta,
 }
 
 /** Report dots under their provinces' labels, then the labels that fit at this size. */
-export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSize: number; placed: PlacedLabel[] }, ghost: boolean): string {
+export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSize: number; placed: PlacedLabel[] }): string {
 	const round = (n: number) => Math.round(n * 100) / 100;
 	const centroid = (iso: string) => meta.provinces.find((p) => p.iso === iso)!.centroid;
 	const dots = chart.reportDots.map((iso) => {
 		const [x, y] = centroid(iso);
-		return `<circle${attributes({ class: 'report-dot', cx: round(x), cy: round(y + labels.fontSize * 1.1), r: round(labels.fontSize * 0.42), 'data-report': ghost ? undefined : iso })}/>`;
+		return `<circle${attributes({ class: 'report-dot', cx: round(x), cy: round(y + labels.fontSize * 1.1), r: round(labels.fontSize * 0.42), 'data-report': iso })}/>`;
 	});
 	const texts = labels.placed.map((label) => {
 		const region = label.id.startsWith('region-');
-		const hooks = { 'data-label': ghost ? undefined : label.id, class: region ? 'region-label' : undefined };
+		const hooks = { 'data-label': label.id, class: region ? 'region-label' : undefined };
 		return `<text${attributes({ x: round(label.x), y: round(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escape(label.text)}</text>`;
 	});
 	return `${dots.join('')}<g class="labels" font-size="${round(labels.fontSize)}">${texts.join('')}</g>`;

@@ -61,8 +61,10 @@ export function splitRenderedGraphic(html: string): RenderedGraphic {
 	if (!viewBox) throw new Error('the chart <svg> has no "0 0 width height" viewBox');
 	const rest = html.slice(chart.end);
 
-	const legend = [...rest.matchAll(/<ul\b[^>]*>([\s\S]*?)<\/ul>/g)]
-		.map(([, list]) => [...list.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map(([, item]) => legendItem(item)).filter((item) => item !== null))
+	// The classes first, under their title, then the marks, whatever their order on the page.
+	const list = (name: string) => new RegExp(`<ul class="${name}\\b[^"]*"[^>]*>([\\s\\S]*?)<\\/ul>`).exec(rest)?.[1] ?? '';
+	const legend = ['classes', 'marks']
+		.map((name) => [...list(name).matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map(([, item]) => legendItem(item)).filter((item) => item !== null))
 		.filter((row) => row.length > 0);
 	const legendTitle = /<p class="legend-title[^"]*">([\s\S]*?)<\/p>/.exec(rest)?.[1];
 	const noteMatch = /<p class="unlocated[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(rest);

@@ -10,9 +10,22 @@ export function watchSteps(container: HTMLElement, onStep: (id: string) => void)
 	const scroller = scrollama();
 	// scrollama accepts "NNNpx" at run time though its types list only fractions.
 	const offset = () => `${Math.round(window.innerHeight * TRIGGER_LINE)}px` as unknown as 0.5;
+	// The step is handed on in a task of its own, not inside scrollama's callback: the page
+	// then changes once however many steps a fast scroll crosses at once; scrollama, which
+	// reads the scroll position in each of its callbacks, never makes the browser lay out a
+	// page that the previous callback's change has just altered; and the browser draws the
+	// change in the next frame, a task apart from the script that made it.
+	let entered: string | null = null;
+	let pending: ReturnType<typeof setTimeout> | undefined;
 	scroller
 		.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset: offset() })
-		.onStepEnter(({ element }) => onStep(element.dataset.step!));
+		.onStepEnter(({ element }) => {
+			entered = element.dataset.step!;
+			pending ??= setTimeout(() => {
+				pending = undefined;
+				onStep(entered!);
+			});
+		});
 	// Re-measure the pixel offset when the window changes height (phone bars, rotation).
 	const onResize = () => {
 		(scroller as unknown as { offset(value: unknown): void }).offset?.(offset());
@@ -20,6 +33,7 @@ export function watchSteps(container: HTMLElement, onStep: (id: string) => void)
 	};
 	window.addEventListener('resize', onResize);
 	return () => {
+		clearTimeout(pending);
 		window.removeEventListener('resize', onResize);
 		scroller.destroy();
 	};

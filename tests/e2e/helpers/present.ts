@@ -47,14 +47,16 @@ export function graphicSignature(page: Page, containerSelector: string): Promise
 	return page.locator(containerSelector).evaluate((outer) => {
 		// The story keeps every kind of chart mounted and shows one: read the one shown.
 		const container = outer.querySelector('.slot.shown') ?? outer;
+		// A map's hooks are read from the drawing on screen (the other may be fading out).
+		const drawing = container.querySelector('.live-layer') ?? container;
 		const marks: string[] = [];
 		const title = container.querySelector('.chart-title')?.textContent?.trim();
 		marks.push(`title=${title}`);
-		for (const el of container.querySelectorAll('[data-iso]')) marks.push(`${el.getAttribute('data-iso')}:${el.getAttribute('fill')}`);
+		for (const el of drawing.querySelectorAll('[data-iso]')) marks.push(`${el.getAttribute('data-iso')}:${el.getAttribute('fill')}`);
 		for (const el of container.querySelectorAll('[data-rung]')) marks.push(`rung ${el.getAttribute('data-rung')}:${el.getAttribute('data-closed')}`);
 		for (const el of container.querySelectorAll('[data-year]')) marks.push(`year ${el.getAttribute('data-year')}:${el.getAttribute('data-shown')}`);
 		for (const name of ['data-emphasis', 'data-marked', 'data-region', 'data-report', 'data-unlocated'])
-			for (const el of container.querySelectorAll(`[${name}]`)) marks.push(`${name}=${el.getAttribute(name)}`);
+			for (const el of (name === 'data-unlocated' ? container : drawing).querySelectorAll(`[${name}]`)) marks.push(`${name}=${el.getAttribute(name)}`);
 		return marks;
 	});
 }

@@ -21,12 +21,14 @@ export async function expectGraphicShows(page: Page, step: Step) {
 	await expect(graphic).toHaveAttribute('data-state', step.stateName);
 	const state = step.state;
 	if (state.graphic === 'map') {
-		for (const iso of state.highlight) await expect(graphic.locator(`use[data-iso="${iso}"]`)).toHaveAttribute('fill', ACCENT_FILL);
-		const accented = await graphic.locator(`use[data-iso][fill="${ACCENT_FILL}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
+		// The drawing on screen: the other of the map's two drawings may be fading out.
+		const map = graphic.locator('.live-layer');
+		for (const iso of state.highlight) await expect(map.locator(`use[data-iso="${iso}"]`)).toHaveAttribute('fill', ACCENT_FILL);
+		const accented = await map.locator(`use[data-iso][fill="${ACCENT_FILL}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
 		expect(accented).toEqual([...state.highlight].sort());
-		const regions = await graphic.locator('use[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')).sort());
+		const regions = await map.locator('use[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')).sort());
 		expect(regions).toEqual([...state.regionOutlines].sort());
-		const dots = await graphic.locator('[data-report]').evaluateAll((els) => els.map((e) => e.getAttribute('data-report')).sort());
+		const dots = await map.locator('[data-report]').evaluateAll((els) => els.map((e) => e.getAttribute('data-report')).sort());
 		expect(dots).toEqual([...state.reportDots].sort());
 		await expect(graphic.locator('[data-unlocated]')).toHaveCount(state.unlocated ? 1 : 0);
 	}
