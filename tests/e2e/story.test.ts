@@ -52,6 +52,8 @@ test.describe('reading the story on a laptop', () => {
 		await expect(panel).toContainText('Paktika');
 		await expect(panel).toContainText('0.8%');
 		await expect(panel).toContainText('Central Statistics Organization');
+		// The open panel sits in the graphic hidden from screen readers: nothing in it may take focus.
+		await expectNoAxeViolations(page, 'with a province panel open');
 	});
 
 	test('every citation points at a source listed in the methods', async ({ page }) => {
