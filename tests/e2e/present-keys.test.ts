@@ -128,3 +128,16 @@ test("after a click on a control, a clicker's Enter turns the slide instead of p
 	await expectSlide(page, 3);
 	await expect(page.locator('[data-blank]')).toBeHidden();
 });
+
+test('only the slide on screen is rendered; the one left behind stops being rendered once the new one has covered it', async ({ page }) => {
+	await openDeck(page, '/present/#8');
+	await expectSlide(page, 8);
+	const rendered = () =>
+		page.locator('.slide').evaluateAll((slides) => slides.filter((s) => getComputedStyle(s).contentVisibility !== 'hidden').map((s) => Number((s as HTMLElement).dataset.slide)));
+	await expect.poll(rendered).toEqual([8]);
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, 9);
+	await expect.poll(rendered).toEqual([9]);
+	// Drawn from the HTML, as the server rendered it: the map's shapes are in the slide.
+	await expect(page.locator('.slide.current .live-layer use[data-iso]')).toHaveCount(34);
+});

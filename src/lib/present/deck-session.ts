@@ -4,13 +4,24 @@
 import { data, mapMeta } from '$lib/story/content';
 import type { DeckContent, DeckCopy } from './deck-content';
 import type { DeckHandlers } from './deck-keys';
-import { buildSlides } from './slides';
+import { buildSlides, type Slide } from './slides';
 import { Presentation } from './presentation.svelte';
 import { toggleFullscreen } from './browser-windows';
 
-export function deckSession(page: { deck: DeckCopy; qrSvg: string; storyUrl: string }) {
-	const slides = buildSlides(page.deck);
-	const content: DeckContent = { copy: page.deck, data, meta: mapMeta, qrSvg: page.qrSvg, storyUrl: page.storyUrl };
+/** What the presentation pages' data (src/routes/present/+layout.server.ts) makes. */
+export interface DeckPageData {
+	deck: DeckCopy;
+	qrSvg: string;
+	storyUrl: string;
+}
+
+/** The slides and what they draw from: in both windows, and on the server, which renders the slides (see Deck). */
+export function deckSlides(page: DeckPageData): { slides: Slide[]; content: DeckContent } {
+	return { slides: buildSlides(page.deck), content: { copy: page.deck, data, meta: mapMeta, qrSvg: page.qrSvg, storyUrl: page.storyUrl } };
+}
+
+export function deckSession(page: DeckPageData) {
+	const { slides, content } = deckSlides(page);
 	const deck = new Presentation(slides);
 	const handlers = {
 		next: deck.next,

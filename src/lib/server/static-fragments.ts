@@ -1,5 +1,6 @@
 // Fills each <StaticFragment name="…"> placeholder in a prerendered page with the HTML of a
-// server-only component, and puts those components' CSS into the page's <head>. The browser
+// server-only component (the story's header, intro, steps and methods; the presentation's
+// slides), and puts the CSS of components marked css="injected" into the page's <head>. The browser
 // hydrates the empty placeholder and leaves its contents alone, so this content costs HTML
 // bytes only: no JavaScript to download, and no hydration work on a slow phone.
 import { render } from 'svelte/server';
@@ -10,24 +11,35 @@ import StoryMethods from '$lib/story/StoryMethods.svelte';
 import { copy, data, mapMeta } from '$lib/story/content';
 import methods from '$lib/generated/methods.json';
 import type { MethodsData } from '$lib/types/data';
+import Slide from '$lib/present/Slide.svelte';
+import { deckSlides } from '$lib/present/deck-session';
+import { deckPageData } from '$lib/present/deck-data.server';
 
 type Rendered = { head: string; body: string };
 
-function fragment(name: string): Rendered {
+type Deck = ReturnType<typeof deckSlides>;
+
+function fragment(name: string, deck: Deck): Rendered {
 	if (name === 'header') return render(StoryHeader, { props: { copy } });
 	if (name === 'intro') return render(StoryIntro, { props: { copy, data } });
 	if (name === 'methods') return render(StoryMethods, { props: { copy, methods: methods as MethodsData } });
 	const index = copy.steps.findIndex((step) => `step-${step.id}` === name);
 	if (index >= 0) return render(StepCard, { props: { step: copy.steps[index], number: index + 1, copy, data, meta: mapMeta } });
-	throw new Error(`No static fragment named "${name}" (known: header, intro, methods, step-<step id>)`);
+	const slide = /^slide-(\d+)$/.exec(name);
+	if (slide && deck.slides[Number(slide[1])]) {
+		return render(Slide, { props: { slide: deck.slides[Number(slide[1])], content: deck.content, last: deck.slides.length - 1 } });
+	}
+	throw new Error(`No static fragment named "${name}" (known: header, intro, methods, step-<step id>, slide-<number>)`);
 }
 
 const PLACEHOLDER = /<div data-static-fragment="([a-z0-9-]+)"><\/div>/g;
 
-export function fillStaticFragments(html: string): string {
+export async function fillStaticFragments(html: string): Promise<string> {
+	if (html.search(PLACEHOLDER) < 0) return html;
+	const deck = deckSlides(await deckPageData());
 	const styles = new Set<string>();
 	const filled = html.replace(PLACEHOLDER, (_placeholder, name: string) => {
-		const { head, body } = fragment(name);
+		const { head, body } = fragment(name, deck);
 		for (const style of head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []) styles.add(style);
 		return `<div data-static-fragment="${name}">${body}</div>`;
 	});
