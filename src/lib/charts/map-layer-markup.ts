@@ -9,17 +9,8 @@ import type { MapMeta } from '../types/map.js';
 import type { PlacedLabel } from './label-placement.js';
 import { ACCENT_BORDER, ACCENT_FILL, BASE_FILL, BORDER, EARLIER_FILL, choroplethFill } from './palette.js';
 import { BORDERS_REF, OUTLINE_REF, provinceRef, regionRef } from './map-sprite.js';
+import { attributes, escapeMarkup, round2 } from './svg-markup.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string | number) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c]);
-
-/** ` name="value"` for each attribute that has a value. */
-function attributes(pairs: Record<string, string | number | undefined>): string {
-	return Object.entries(pairs)
-		.filter(([, value]) => value !== undefined)
-		.map(([name, value]) => ` ${name}="${escape(value!)}"`)
-		.join('');
-}
 
 /** Fill of a province: highlighted, else its class on the choropleth (hatched when unknown), else earlier project or base. */
 export function provinceFill(iso: Iso, chart: MapState, data: StoryData): string {
@@ -54,16 +45,15 @@ export function mapShapesMarkup(chart: MapState, data: StoryData, meta: MapMeta)
 
 /** Report dots under their provinces' labels, then the labels that fit at this size. */
 export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSize: number; placed: PlacedLabel[] }): string {
-	const round = (n: number) => Math.round(n * 100) / 100;
 	const centroid = (iso: string) => meta.provinces.find((p) => p.iso === iso)!.centroid;
 	const dots = chart.reportDots.map((iso) => {
 		const [x, y] = centroid(iso);
-		return `<circle${attributes({ class: 'report-dot', cx: round(x), cy: round(y + labels.fontSize * 1.1), r: round(labels.fontSize * 0.42), 'data-report': iso })}/>`;
+		return `<circle${attributes({ class: 'report-dot', cx: round2(x), cy: round2(y + labels.fontSize * 1.1), r: round2(labels.fontSize * 0.42), 'data-report': iso })}/>`;
 	});
 	const texts = labels.placed.map((label) => {
 		const region = label.id.startsWith('region-');
 		const hooks = { 'data-label': label.id, class: region ? 'region-label' : undefined };
-		return `<text${attributes({ x: round(label.x), y: round(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escape(label.text)}</text>`;
+		return `<text${attributes({ x: round2(label.x), y: round2(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escapeMarkup(label.text)}</text>`;
 	});
-	return `${dots.join('')}<g class="labels" font-size="${round(labels.fontSize)}">${texts.join('')}</g>`;
+	return `${dots.join('')}<g class="labels" font-size="${round2(labels.fontSize)}">${texts.join('')}</g>`;
 }

@@ -6,13 +6,13 @@ import type { ParityState } from '../story/chart-state.js';
 import type { ParityYear } from '../types/data.js';
 import { ACCENT_FILL, LINE_PRIMARY, LINE_SECONDARY } from './palette.js';
 import { linearScale, ticks } from './scales.js';
+import { round2 } from './svg-markup.js';
 
 const MARGIN = { top: 24, right: 16, bottom: 34, left: 44 };
 const SERIES = [
 	{ key: 'primary', label: 'Primary', pick: (d: ParityYear) => d.primary, colour: LINE_PRIMARY, dash: '' },
 	{ key: 'secondary', label: 'Secondary', pick: (d: ParityYear) => d.secondary, colour: LINE_SECONDARY, dash: '6 4' }
 ] as const;
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The chart's height at a width: wide enough to read, never taller than 360. */
 export const parityHeight = (width: number) => Math.round(Math.min(360, Math.max(260, width * 0.62)));
@@ -23,8 +23,8 @@ export function parityMarkup(chart: ParityState, years: ParityYear[], width: num
 	const narrow = width < 480;
 	const first = years[0].year;
 	const last = years[years.length - 1].year;
-	const x = (year: number) => round(linearScale([first, last], [M.left, width - M.right])(year));
-	const y = (value: number) => round(linearScale([0, 1], [height - M.bottom, M.top])(value));
+	const x = (year: number) => round2(linearScale([first, last], [M.left, width - M.right])(year));
+	const y = (value: number) => round2(linearScale([0, 1], [height - M.bottom, M.top])(value));
 
 	// A missing year breaks the line: d3's `defined` plus a check for a gap in the years.
 	const pathOf = (pick: (d: ParityYear) => number | null) => {
@@ -37,7 +37,7 @@ export function parityMarkup(chart: ParityState, years: ParityYear[], width: num
 	};
 	// A dot on every year with a value, all in one path.
 	const dotsOf = (pick: (d: ParityYear) => number | null) =>
-		years.flatMap((d) => (pick(d) === null ? [] : [`M${round(x(d.year) - 3)} ${y(pick(d)!)}a3 3 0 1 0 6 0a3 3 0 1 0-6 0`])).join('');
+		years.flatMap((d) => (pick(d) === null ? [] : [`M${round2(x(d.year) - 3)} ${y(pick(d)!)}a3 3 0 1 0 6 0a3 3 0 1 0-6 0`])).join('');
 	const dash = (pattern: string) => (pattern ? ` stroke-dasharray="${pattern}"` : '');
 
 	const parts: string[] = [];
@@ -48,7 +48,7 @@ export function parityMarkup(chart: ParityState, years: ParityYear[], width: num
 	parts.push(`<text class="note" x="${width - M.right}" y="${y(1) - 6}" text-anchor="end">1.0 = as many girls as boys</text>`);
 	for (const t of ticks([first, last], width < 420 ? 10 : 5)) parts.push(`<text class="tick" x="${x(t)}" y="${height - M.bottom + 20}" text-anchor="middle">${t}</text>`);
 	if (chart.emphasis === 'after-2001') {
-		parts.push(`<rect class="era after" x="${x(2002)}" y="${M.top}" width="${round(x(last) - x(2002))}" height="${height - M.top - M.bottom}"/>`);
+		parts.push(`<rect class="era after" x="${x(2002)}" y="${M.top}" width="${round2(x(last) - x(2002))}" height="${height - M.top - M.bottom}"/>`);
 	}
 	for (const s of SERIES) {
 		parts.push(`<path class="series" d="${pathOf(s.pick)}" stroke="${s.colour}"${dash(s.dash)} data-series="${s.key}"/>`);
@@ -63,11 +63,11 @@ export function parityMarkup(chart: ParityState, years: ParityYear[], width: num
 		// On a phone the only clear space is the top left, above the 1990s values.
 		const annotationX = narrow ? M.left + 6 : x(zeroYears[0]?.year ?? 2000) + 12;
 		['Under the first', 'Taliban government:', '0 girls per boy'].forEach((text, i) => {
-			parts.push(`<text class="annotation" x="${round(annotationX)}" y="${round(y(narrow ? 0.93 : 0.24) + i * 18)}">${text}</text>`);
+			parts.push(`<text class="annotation" x="${round2(annotationX)}" y="${round2(y(narrow ? 0.93 : 0.24) + i * 18)}">${text}</text>`);
 		});
 	} else {
 		const peak = years.reduce((best, d) => ((d.primary ?? 0) > (best.primary ?? 0) ? d : best));
-		parts.push(`<text class="annotation" x="${x(peak.year)}" y="${round(y(peak.primary!) - 14)}" text-anchor="middle">${peak.primary} in ${peak.year}</text>`);
+		parts.push(`<text class="annotation" x="${x(peak.year)}" y="${round2(y(peak.primary!) - 14)}" text-anchor="middle">${peak.primary} in ${peak.year}</text>`);
 	}
 	// The key sits bottom right, where the lines never go (after 2005 both stay above 0.2).
 	const key = SERIES.map(
