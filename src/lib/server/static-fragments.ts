@@ -1,5 +1,5 @@
 // Fills each <StaticFragment name="…"> placeholder in a prerendered page with the HTML of a
-// server-only component (the story's header, intro, steps and methods; the presentation's
+// server-only component (the story's header, intro, steps, methods and first graphic; the presentation's
 // slides), and puts the CSS of components marked css="injected" into the page's <head>. The browser
 // hydrates the empty placeholder and leaves its contents alone, so this content costs HTML
 // bytes only: no JavaScript to download, and no hydration work on a slow phone.
@@ -8,6 +8,7 @@ import StoryHeader from '$lib/story/StoryHeader.svelte';
 import StoryIntro from '$lib/story/StoryIntro.svelte';
 import StepCard from '$lib/story/StepCard.svelte';
 import StoryMethods from '$lib/story/StoryMethods.svelte';
+import ChartFrame from '$lib/charts/ChartFrame.svelte';
 import { copy, data, mapMeta } from '$lib/story/content';
 import methods from '$lib/generated/methods.json';
 import type { MethodsData } from '$lib/types/data';
@@ -25,11 +26,14 @@ function fragment(name: string, deck: Deck): Rendered {
 	if (name === 'methods') return render(StoryMethods, { props: { copy, methods: methods as MethodsData } });
 	const index = copy.steps.findIndex((step) => `step-${step.id}` === name);
 	if (index >= 0) return render(StepCard, { props: { step: copy.steps[index], number: index + 1, copy, data, meta: mapMeta } });
+	// The sticky graphic's stand-in until its live chart is mounted (StickyGraphic.svelte).
+	const graphic = copy.steps.find((step) => `graphic-${step.id}` === name);
+	if (graphic) return render(ChartFrame, { props: { chart: graphic.state, data, meta: mapMeta } });
 	const slide = /^slide-(\d+)$/.exec(name);
 	if (slide && deck.slides[Number(slide[1])]) {
 		return render(Slide, { props: { slide: deck.slides[Number(slide[1])], content: deck.content, last: deck.slides.length - 1 } });
 	}
-	throw new Error(`No static fragment named "${name}" (known: header, intro, methods, step-<step id>, slide-<number>)`);
+	throw new Error(`No static fragment named "${name}" (known: header, intro, methods, step-<step id>, graphic-<step id>, slide-<number>)`);
 }
 
 const PLACEHOLDER = /<div data-static-fragment="([a-z0-9-]+)"><\/div>/g;
