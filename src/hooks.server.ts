@@ -1,10 +1,11 @@
-// Prerender-time additions to each page's HTML: the province shapes (once per page that
-// draws a map) and the static fragments (the story's text, the slides). Both stay out of the
-// JavaScript.
+// Prerender-time changes to each page's HTML: the province shapes (once per page that draws a
+// map) and the static fragments (the story's text, the slides), both kept out of the
+// JavaScript; and on the story, its scripts fetched after its text.
 import type { Handle } from '@sveltejs/kit';
 import shapes from '$lib/generated/map-shapes.json';
 import { mapSprite, SPRITE_PLACEHOLDER } from '$lib/charts/map-sprite';
 import { fillStaticFragments } from '$lib/server/static-fragments';
+import { preloadScriptsAfterText } from '$lib/server/preload-after-text';
 import type { MapShapes } from '$lib/types/map';
 
 const sprite = mapSprite(shapes as MapShapes);
@@ -14,6 +15,7 @@ export const handle: Handle = ({ event, resolve }) =>
 		transformPageChunk: async ({ html }) => {
 			// Fragments first: the slides' maps are in them.
 			const filled = await fillStaticFragments(html);
-			return filled.replace(SPRITE_PLACEHOLDER, filled.includes('href="#prov-') ? sprite : '');
+			const page = filled.replace(SPRITE_PLACEHOLDER, filled.includes('href="#prov-') ? sprite : '');
+			return event.route.id === '/' ? preloadScriptsAfterText(page) : page;
 		}
 	});

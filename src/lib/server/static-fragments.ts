@@ -6,7 +6,7 @@
 import { render } from 'svelte/server';
 import StoryHeader from '$lib/story/StoryHeader.svelte';
 import StoryIntro from '$lib/story/StoryIntro.svelte';
-import StepCard from '$lib/story/StepCard.svelte';
+import StorySteps from '$lib/story/StorySteps.svelte';
 import StoryMethods from '$lib/story/StoryMethods.svelte';
 import ChartFrame from '$lib/charts/ChartFrame.svelte';
 import { copy, data, mapMeta } from '$lib/story/content';
@@ -24,8 +24,7 @@ function fragment(name: string, deck: Deck): Rendered {
 	if (name === 'header') return render(StoryHeader, { props: { copy } });
 	if (name === 'intro') return render(StoryIntro, { props: { copy, data } });
 	if (name === 'methods') return render(StoryMethods, { props: { copy, methods: methods as MethodsData } });
-	const index = copy.steps.findIndex((step) => `step-${step.id}` === name);
-	if (index >= 0) return render(StepCard, { props: { step: copy.steps[index], number: index + 1, copy, data, meta: mapMeta } });
+	if (name === 'steps') return render(StorySteps, { props: { copy, data, meta: mapMeta } });
 	// The sticky graphic's stand-in until its live chart is mounted (StickyGraphic.svelte).
 	const graphic = copy.steps.find((step) => `graphic-${step.id}` === name);
 	if (graphic) return render(ChartFrame, { props: { chart: graphic.state, data, meta: mapMeta } });
@@ -33,7 +32,7 @@ function fragment(name: string, deck: Deck): Rendered {
 	if (slide && deck.slides[Number(slide[1])]) {
 		return render(Slide, { props: { slide: deck.slides[Number(slide[1])], content: deck.content, last: deck.slides.length - 1 } });
 	}
-	throw new Error(`No static fragment named "${name}" (known: header, intro, methods, step-<step id>, graphic-<step id>, slide-<number>)`);
+	throw new Error(`No static fragment named "${name}" (known: header, intro, steps, methods, graphic-<step id>, slide-<number>)`);
 }
 
 const PLACEHOLDER = /<div data-static-fragment="([a-z0-9-]+)"><\/div>/g;

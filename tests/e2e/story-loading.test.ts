@@ -1,0 +1,60 @@
+// How the story arrives on a slow phone: text first, its first graphic as server HTML until
+// the page is idle, then the live chart; the steps are server HTML the page marks as it scrolls.
+import { expect, test } from '@playwright/test';
+import { copy, expectGraphicShows, scrollToStep } from './helpers/story';
+
+const firstStep = copy.steps[0];
+
+test('the story’s scripts are fetched after its text; the presentation’s at once', async ({ request }) => {
+	const story = await (await request.get('/')).text();
+	const firstPreload = story.indexOf('rel="modulepreload"');
+	expect(firstPreload).toBeGreaterThan(story.indexOf('</head>'));
+	expect(firstPreload).toBeGreaterThan(story.lastIndexOf('data-step='));
+	const deck = await (await request.get('/present/')).text();
+	expect(deck.indexOf('rel="modulepreload"')).toBeGreaterThan(0);
+	expect(deck.indexOf('rel="modulepreload"')).toBeLessThan(deck.indexOf('</head>'));
+});
+
+test('the first step’s graphic is drawn in the HTML as served', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	const stand_in = page.locator(`.sticky-graphic [data-slot-static="${firstStep.state.graphic}"]`);
+	await expect(stand_in.locator('.chart-frame')).toHaveCount(1);
+	if (firstStep.state.graphic === 'map') await expect(stand_in.locator('use[data-iso]')).toHaveCount(34);
+	await context.close();
+});
+
+test('once the page is idle, the live chart takes the stand-in’s place', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('[data-slot-static]')).toHaveCount(0);
+	await expect(page.locator('.sticky-graphic .slot.shown')).toHaveCount(1);
+	await expect(page.locator(`.sticky-graphic .slot.shown[data-slot="${firstStep.state.graphic}"]`)).toHaveCount(1);
+	await expectGraphicShows(page, firstStep);
+});
+
+test('one step is marked active, the one on the graphic, as the reader scrolls', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('.step.active')).toHaveAttribute('data-step', firstStep.id);
+	for (const step of [copy.steps[4], copy.steps[1]]) {
+		await scrollToStep(page, step);
+		await expect(page.locator('.step.active')).toHaveCount(1);
+		await expect(page.locator('.step.active')).toHaveAttribute('data-step', step.id);
+	}
+});
+
+test('a citation takes the reader to its source in the methods, laid out on the way', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/');
+	const citation = page.locator('a[data-cite]').first();
+	const target = (await citation.getAttribute('href'))!;
+	// By keyboard: on a phone the sticky graphic may cover the citation for a pointer.
+	await citation.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${target}$`));
+	await expect(page.locator(target)).toBeInViewport();
+	// Laid out for real: the source has its own height, not the methods' estimate.
+	const box = await page.locator(target).boundingBox();
+	expect(box!.height).toBeGreaterThan(10);
+	expect(box!.height).toBeLessThan(400);
+});
