@@ -1,8 +1,9 @@
 // Fills each <StaticFragment name="…"> placeholder in a prerendered page with the HTML of a
-// server-only component (the story's header, intro, steps, methods and first graphic; the presentation's
-// slides), and puts the CSS of components marked css="injected" into the page's <head>. The browser
-// hydrates the empty placeholder and leaves its contents alone, so this content costs HTML
-// bytes only: no JavaScript to download, and no hydration work on a slow phone.
+// server-only component (the story's header, intro, steps, methods and first graphic; the
+// presentation's slides), and puts the CSS of components marked css="injected" into the page's
+// <head>. The browser hydrates the empty placeholder and leaves its contents alone, so this
+// content costs HTML bytes only: no JavaScript to download, and no hydration work on a slow
+// phone. (The first graphic is hydrated later, on its own: see StickyGraphic.svelte.)
 import { render } from 'svelte/server';
 import StoryHeader from '$lib/story/StoryHeader.svelte';
 import StoryIntro from '$lib/story/StoryIntro.svelte';
@@ -25,7 +26,7 @@ function fragment(name: string, deck: Deck): Rendered {
 	if (name === 'intro') return render(StoryIntro, { props: { copy, data } });
 	if (name === 'methods') return render(StoryMethods, { props: { copy, methods: methods as MethodsData } });
 	if (name === 'steps') return render(StorySteps, { props: { copy, data, meta: mapMeta } });
-	// The sticky graphic's stand-in until its live chart is mounted (StickyGraphic.svelte).
+	// The sticky graphic's first chart, hydrated once the page is idle (StickyGraphic.svelte).
 	const graphic = copy.steps.find((step) => `graphic-${step.id}` === name);
 	if (graphic) return render(ChartFrame, { props: { chart: graphic.state, data, meta: mapMeta } });
 	const slide = /^slide-(\d+)$/.exec(name);
