@@ -1,6 +1,6 @@
 // Prerender-time changes to each page's HTML: the province shapes (once per page that draws a
 // map) and the static fragments (the story's text, the slides), both kept out of the
-// JavaScript; and on the story, its scripts fetched after its text.
+// JavaScript; and on every page, its scripts fetched after its content.
 import type { Handle } from '@sveltejs/kit';
 import shapes from '$lib/generated/map-shapes.json';
 import { mapSprite, SPRITE_PLACEHOLDER } from '$lib/charts/map-sprite';
@@ -16,6 +16,6 @@ export const handle: Handle = ({ event, resolve }) =>
 			// Fragments first: the slides' maps are in them.
 			const filled = await fillStaticFragments(html);
 			const page = filled.replace(SPRITE_PLACEHOLDER, filled.includes('href="#prov-') ? sprite : '');
-			return event.route.id === '/' ? preloadScriptsAfterText(page) : page;
+			return preloadScriptsAfterText(page);
 		}
 	});

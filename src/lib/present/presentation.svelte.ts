@@ -2,6 +2,7 @@
 // which slide is showing and whether the screen is blank. It keeps the URL's hash and the other
 // windows in step. Usage: const deck = new Presentation(slides); onMount(() => deck.connect(name));
 import { replaceState } from '$app/navigation';
+import { whenIdle } from '$lib/idle';
 import { clampSlide, hashForSlide, slideFromHash } from './slide-url.js';
 import { slideAliases, type Slide } from './slides.js';
 import { openDeckChannel, type DeckChannel, type DeckMessage } from './sync.js';
@@ -25,8 +26,9 @@ export class Presentation {
 	/** Reads the slide from the URL and starts following the other windows; returns the function that stops. */
 	connect(channelName: string): () => void {
 		this.current = slideFromHash(location.hash, this.#aliases) ?? this.current;
-		// Write "#n" only once the router has started (after hydration): a clamped or named slide reads as its number.
-		const tidyUrl = setTimeout(() => location.hash !== hashForSlide(this.current) && this.#writeUrl(), 0);
+		// Write "#n" once the router has started (after hydration), in idle time, since it is not
+		// urgent and costs the router some work: a clamped or named slide reads as its number.
+		const cancelTidyUrl = whenIdle(() => location.hash !== hashForSlide(this.current) && this.#writeUrl());
 		this.#channel = openDeckChannel(channelName, (message) => this.#receive(message));
 		this.#channel.post({ kind: 'hello' });
 		// Someone typed a slide number into the address bar.
@@ -36,7 +38,7 @@ export class Presentation {
 		};
 		addEventListener('hashchange', onHashChange);
 		return () => {
-			clearTimeout(tidyUrl);
+			cancelTidyUrl();
 			removeEventListener('hashchange', onHashChange);
 			this.#channel?.close();
 			this.#channel = null;

@@ -13,7 +13,7 @@ import ChartFrame from '$lib/charts/ChartFrame.svelte';
 import { copy, data, mapMeta } from '$lib/story/content';
 import methods from '$lib/generated/methods.json';
 import type { MethodsData } from '$lib/types/data';
-import Slide from '$lib/present/Slide.svelte';
+import DeckSlides from '$lib/present/DeckSlides.svelte';
 import { deckSlides } from '$lib/present/deck-session';
 import { deckPageData } from '$lib/present/deck-data.server';
 
@@ -29,11 +29,8 @@ function fragment(name: string, deck: Deck): Rendered {
 	// The sticky graphic's first chart, hydrated once the page is idle (StickyGraphic.svelte).
 	const graphic = copy.steps.find((step) => `graphic-${step.id}` === name);
 	if (graphic) return render(ChartFrame, { props: { chart: graphic.state, data, meta: mapMeta } });
-	const slide = /^slide-(\d+)$/.exec(name);
-	if (slide && deck.slides[Number(slide[1])]) {
-		return render(Slide, { props: { slide: deck.slides[Number(slide[1])], content: deck.content, last: deck.slides.length - 1 } });
-	}
-	throw new Error(`No static fragment named "${name}" (known: header, intro, steps, methods, graphic-<step id>, slide-<number>)`);
+	if (name === 'slides') return render(DeckSlides, { props: deck });
+	throw new Error(`No static fragment named "${name}" (known: header, intro, steps, methods, graphic-<step id>, slides)`);
 }
 
 const PLACEHOLDER = /<div data-static-fragment="([a-z0-9-]+)"><\/div>/g;
