@@ -67,3 +67,25 @@ test('a citation takes the reader to its source in the methods, laid out on the 
 	expect(box!.height).toBeGreaterThan(10);
 	expect(box!.height).toBeLessThan(400);
 });
+
+test('a graphic mounted as the reader scrolls is drawn once, at the width it is shown at', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	// Every change of a chart's drawing width, from the first moment of the page.
+	await page.addInitScript(() => {
+		const redraws: string[] = ((window as unknown as { __redraws: string[] }).__redraws = []);
+		new MutationObserver((changes) => {
+			for (const change of changes) redraws.push(`${(change.target as Element).getAttribute('class')}: ${change.oldValue} → ${(change.target as Element).getAttribute('viewBox')}`);
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['viewBox'], attributeOldValue: true });
+	});
+	await page.goto('/');
+	const kinds = [...new Set(copy.steps.map((step) => step.state.graphic))].filter((kind) => kind !== firstStep.state.graphic && kind !== 'map');
+	expect(kinds.length).toBeGreaterThan(0);
+	for (const kind of kinds) {
+		await scrollToStep(page, copy.steps.find((step) => step.state.graphic === kind)!);
+		const svg = page.locator(`.sticky-graphic [data-slot="${kind}"] svg:not(.key)`).first();
+		await expect(svg).toBeVisible();
+		const [drawnWidth, shownWidth] = await svg.evaluate((el) => [Number(el.getAttribute('viewBox')!.split(' ')[2]), el.parentElement!.getBoundingClientRect().width]);
+		expect(drawnWidth).toBeCloseTo(shownWidth, 0);
+	}
+	expect(await page.evaluate(() => (window as unknown as { __redraws: string[] }).__redraws.filter((r) => !r.startsWith('key')))).toEqual([]);
+});
