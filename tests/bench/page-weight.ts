@@ -55,8 +55,16 @@ export async function measurePage(page: Page, url: string, afterLoad?: (page: Pa
 				.catch(() => null) // redirects and aborted requests have no body
 		);
 	});
-	await page.goto(url, { waitUntil: 'networkidle' });
+	let inFlight = 0;
+	page.on('request', () => inFlight++);
+	page.on('requestfinished', () => inFlight--);
+	page.on('requestfailed', () => inFlight--);
+	// Not Playwright's "networkidle": on a long page the scripts' preloads sit at the end of the
+	// body, and that can fire before the parser has reached them.
+	await page.goto(url, { waitUntil: 'load' });
+	await networkQuiet(page, () => inFlight);
 	if (afterLoad) await afterLoad(page);
+	await networkQuiet(page, () => inFlight);
 	const byKind = Object.fromEntries((['html', 'css', 'js', 'data', 'fonts', 'images', 'other'] as Kind[]).map((k) => [k, zero()])) as Record<Kind, Sizes>;
 	const total = zero();
 	for (const entry of await Promise.all(bodies)) {
@@ -67,6 +75,14 @@ export async function measurePage(page: Page, url: string, afterLoad?: (page: Pa
 		}
 	}
 	return { url, byKind, total, foreignRequests };
+}
+
+/** Resolves once no request has been in flight for half a second. */
+async function networkQuiet(page: Page, inFlight: () => number) {
+	for (let quietSince = Date.now(); Date.now() - quietSince < 500; ) {
+		await page.waitForTimeout(50);
+		if (inFlight() > 0) quietSince = Date.now();
+	}
 }
 
 /** Scrolls the whole page to the bottom in steps, as a reader would. */

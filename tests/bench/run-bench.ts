@@ -1,8 +1,8 @@
 // `npm run bench`: builds the site, serves it, and measures what the product costs against
 // its budgets: bytes per page, Lighthouse (mobile, median of 5 after a warm-up run),
-// smoothness while scrolling the story at 4x CPU slowdown, step response, and requests to
-// other origins. Prints a table with each budget and whether it holds, and writes the same to
-// bench-results/bench.json.
+// smoothness while scrolling the story at 4x CPU slowdown (median of 3 runs), step response,
+// and requests to other origins; and how much CPU the host took back meanwhile. Prints a
+// table with each budget and whether it holds, and writes the same to bench-results/bench.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -14,10 +14,12 @@ import { serveStatic } from '../serve-static.js';
 import { builtPages } from '../e2e/helpers/built-pages';
 import { BUDGETS, measurePage, scrollThrough, type PageWeight } from './page-weight';
 import { measureScrolling, measureStepResponse } from './smoothness';
+import { cpuTimes, stealShare } from './cpu-steal';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4617);
 const ORIGIN = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const SCROLL_RUNS = Number(process.env.SCROLL_RUNS ?? 3);
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
 
 interface Row {
@@ -97,6 +99,25 @@ async function runLighthouse(path: string) {
 	return results;
 }
 
+/**
+ * The scroll, several times: a deterministic long task shows in every run, a moment when the
+ * machine was busy in one. The median run counts (by tasks over 50 ms, then the longest task),
+ * as Lighthouse's median does; layout shift counts in every run.
+ */
+async function measureSmoothness(browser: Browser, details: Record<string, unknown>) {
+	const runs: Awaited<ReturnType<typeof measureScrolling>>[] = [];
+	for (let run = 0; run < SCROLL_RUNS; run++) runs.push(await measureScrolling(browser, ORIGIN + '/'));
+	details.scrolling = runs;
+	const ranked = [...runs].sort((a, b) => a.tasksOver50 - b.tasksOver50 || a.longestTask - b.longestTask);
+	const s = ranked[Math.floor(ranked.length / 2)];
+	const each = SCROLL_RUNS > 1 ? ` (runs: ${runs.map((r) => `${Math.round(r.longestTask)} ms, ${r.tasksOver50}`).join('; ')})` : '';
+	const of = SCROLL_RUNS > 1 ? ` (median of ${SCROLL_RUNS})` : '';
+	row(`story scroll at 4x CPU: longest main-thread task${of}`, `${Math.round(s.longestTask)} ms`, '≤ 50 ms', s.longestTask <= 50);
+	row(`story scroll at 4x CPU: tasks over 50 ms${of}`, String(s.tasksOver50) + each, '0', s.tasksOver50 === 0);
+	const shift = Math.max(...runs.map((r) => r.layoutShift));
+	row('story scroll: layout shift during the scroll (worst run)', shift.toFixed(3), '0', shift === 0);
+}
+
 function printTable() {
 	const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.figure, r.value, r.budget][i].length), 6));
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 5)).join(' | ')} |`;
@@ -113,16 +134,16 @@ async function main() {
 	const details: Record<string, unknown> = {};
 	try {
 		details.weights = await weighPages(browser, pages);
-		details.scrolling = await measureScrolling(browser, ORIGIN + '/');
-		const s = details.scrolling as Awaited<ReturnType<typeof measureScrolling>>;
-		row('story scroll at 4x CPU: longest main-thread task', `${Math.round(s.longestTask)} ms`, '≤ 50 ms', s.longestTask <= 50);
-		row('story scroll at 4x CPU: tasks over 50 ms', String(s.tasksOver50), '0', s.tasksOver50 === 0);
-		row('story scroll: layout shift during the scroll', s.layoutShift.toFixed(3), '0', s.layoutShift === 0);
+		const timedFrom = cpuTimes();
+		await measureSmoothness(browser, details);
 		details.stepResponse = await measureStepResponse(browser, ORIGIN + '/');
 		const r = details.stepResponse as Awaited<ReturnType<typeof measureStepResponse>>;
 		row('step response at 4x CPU (median; slowest)', `${Math.round(r.median)} ms; ${Math.round(r.max)} ms (${r.slowestStep})`, '≤ transition + 100 ms', r.max <= r.transitionMs + 100);
 		details.lighthouse = {};
 		for (const path of ['/', '/present/'].filter((p) => pages.includes(p))) (details.lighthouse as Record<string, unknown>)[path] = await runLighthouse(path);
+		const steal = stealShare(timedFrom, cpuTimes());
+		details.cpuSteal = steal;
+		row('machine: CPU time the host took back (steal) during the timings', steal === null ? 'not measured' : `${(steal * 100).toFixed(0)}%`);
 	} finally {
 		await browser.close();
 		server.close();
