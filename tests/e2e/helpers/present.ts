@@ -56,7 +56,7 @@ export function graphicSignature(page: Page, containerSelector: string): Promise
 		for (const el of container.querySelectorAll('[data-rung]')) marks.push(`rung ${el.getAttribute('data-rung')}:${el.getAttribute('data-closed')}`);
 		for (const el of container.querySelectorAll('[data-year]')) marks.push(`year ${el.getAttribute('data-year')}:${el.getAttribute('data-shown')}`);
 		for (const name of ['data-emphasis', 'data-marked', 'data-region', 'data-report', 'data-unlocated'])
-			for (const el of (name === 'data-unlocated' ? container : drawing).querySelectorAll(`[${name}]`)) marks.push(`${name}=${el.getAttribute(name)}`);
+			for (const el of drawing.querySelectorAll(`[${name}]`)) marks.push(`${name}=${el.getAttribute(name)}`);
 		return marks;
 	});
 }

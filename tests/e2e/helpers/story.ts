@@ -30,7 +30,7 @@ export async function expectGraphicShows(page: Page, step: Step) {
 		expect(regions).toEqual([...state.regionOutlines].sort());
 		const dots = await map.locator('[data-report]').evaluateAll((els) => els.map((e) => e.getAttribute('data-report')).sort());
 		expect(dots).toEqual([...state.reportDots].sort());
-		await expect(graphic.locator('[data-unlocated]')).toHaveCount(state.unlocated ? 1 : 0);
+		await expect(map.locator('[data-unlocated]')).toHaveCount(state.unlocated ? 1 : 0);
 	}
 	if (state.graphic === 'ladder') {
 		for (const rung of ['grades-1-6', 'grades-7-12', 'university'] as const) {
