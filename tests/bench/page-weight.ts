@@ -15,6 +15,8 @@ export interface PageWeight {
 	byKind: Record<Kind, Sizes>;
 	total: Sizes;
 	foreignRequests: string[];
+	/** The text of every script it loaded, for the tests that read what a page's code carries */
+	scripts: { url: string; text: string }[];
 }
 
 function kindOf(url: string, contentType: string): Kind {
@@ -40,7 +42,7 @@ const zero = (): Sizes => ({ raw: 0, gzip: 0, brotli: 0 });
 /** Loads `url` in `page` and sums what it fetched; `afterLoad` may scroll or click to load more. */
 export async function measurePage(page: Page, url: string, afterLoad?: (page: Page) => Promise<void>): Promise<PageWeight> {
 	const origin = new URL(url).origin;
-	const bodies: Promise<{ kind: Kind; sizes: Sizes } | null>[] = [];
+	const bodies: Promise<{ kind: Kind; sizes: Sizes; url: string; body: Buffer } | null>[] = [];
 	const foreignRequests: string[] = [];
 	page.on('request', (request) => {
 		const address = request.url();
@@ -51,7 +53,7 @@ export async function measurePage(page: Page, url: string, afterLoad?: (page: Pa
 		bodies.push(
 			response
 				.body()
-				.then((body) => ({ kind: kindOf(response.url(), response.headers()['content-type'] ?? ''), sizes: compressedSizes(body) }))
+				.then((body) => ({ kind: kindOf(response.url(), response.headers()['content-type'] ?? ''), sizes: compressedSizes(body), url: response.url(), body }))
 				.catch(() => null) // redirects and aborted requests have no body
 		);
 	});
@@ -67,14 +69,16 @@ export async function measurePage(page: Page, url: string, afterLoad?: (page: Pa
 	await networkQuiet(page, () => inFlight);
 	const byKind = Object.fromEntries((['html', 'css', 'js', 'data', 'fonts', 'images', 'other'] as Kind[]).map((k) => [k, zero()])) as Record<Kind, Sizes>;
 	const total = zero();
+	const scripts: PageWeight['scripts'] = [];
 	for (const entry of await Promise.all(bodies)) {
 		if (!entry) continue;
 		for (const key of ['raw', 'gzip', 'brotli'] as const) {
 			byKind[entry.kind][key] += entry.sizes[key];
 			total[key] += entry.sizes[key];
 		}
+		if (entry.kind === 'js') scripts.push({ url: entry.url, text: entry.body.toString('utf8') });
 	}
-	return { url, byKind, total, foreignRequests };
+	return { url, byKind, total, foreignRequests, scripts };
 }
 
 /** Resolves once no request has been in flight for half a second. */

@@ -36,17 +36,12 @@ test('every other page requests nothing from other origins', async ({ page, base
 
 // Chrome then compiles each file as it arrives, on another thread, not function by function on
 // the main thread as hydration first calls them (see compileHints in vite.config.ts).
-test('every script the story and the presentation load starts with the compile hint', async ({ page }) => {
-	const scripts: Promise<[string, string]>[] = [];
-	page.on('response', (response) => {
-		if (response.request().resourceType() === 'script') scripts.push(response.text().then((text) => [response.url(), text]));
-	});
+test('every script the story and the presentation load starts with the compile hint', async ({ page, baseURL }) => {
 	for (const path of ['/', '/present/']) {
-		await page.goto(path, { waitUntil: 'networkidle' });
+		const { scripts } = await measurePage(page, `${baseURL}${path}`);
+		expect(scripts.length, path).toBeGreaterThan(3);
+		for (const { url, text } of scripts) expect(text.slice(0, 29), url).toBe('//# allFunctionsCalledOnLoad\n');
 	}
-	const loaded = await Promise.all(scripts);
-	expect(loaded.length).toBeGreaterThan(3);
-	for (const [url, text] of loaded) expect(text.slice(0, 29), url).toBe('//# allFunctionsCalledOnLoad\n');
 });
 
 test('every built page carries a Content Security Policy that allows scripts only from the site', () => {

@@ -18,12 +18,8 @@ for (const path of ['/present/', '/present/presenter/']) {
 }
 
 test("the story's JavaScript carries no speaker notes", async ({ page, baseURL }) => {
-	const scripts: Promise<string>[] = [];
-	page.on('response', (response) => {
-		if ((response.headers()['content-type'] ?? '').includes('javascript')) scripts.push(response.text());
-	});
-	await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
-	const code = (await Promise.all(scripts)).join('\n');
+	const { scripts } = await measurePage(page, `${baseURL}/`);
+	const code = scripts.map((script) => script.text).join('\n');
 	expect(code.length).toBeGreaterThan(0);
 	for (const step of STEPS.filter((s) => s.notes)) expect(code.includes(step.notes), `notes of ${step.id}`).toBe(false);
 });
