@@ -37,12 +37,8 @@ export default defineConfig({
 	// The story's data reaches the browser as JSON.parse("…"): a slow phone reads a JSON string
 	// several times faster than the same data written as a JavaScript object.
 	json: { stringify: true },
-	build: {
-		rolldownOptions: {
-			// Quiet the bundler's plugin-timing report: it reads like a warning and is not one.
-			checks: { pluginTimings: false }
-		}
-	},
+	// Quiet the bundler's plugin-timing report: it reads like a warning and is not one.
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
 		environment: 'node'
