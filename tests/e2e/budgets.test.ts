@@ -1,5 +1,6 @@
 // The deterministic budgets (README, "Budgets"): bytes of JavaScript per page, zero requests
-// to other origins, a Content Security Policy on every page that stops injected scripts.
+// to other origins, a Content Security Policy on every page that stops injected scripts; and
+// the compile hint at the top of every script, which the load's timings depend on.
 // Timings and Lighthouse scores are measured by `npm run bench`, not here.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
