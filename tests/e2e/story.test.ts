@@ -56,6 +56,30 @@ test.describe('reading the story on a laptop', () => {
 		await expectNoAxeViolations(page, 'with a province panel open');
 	});
 
+	test('a step’s data table is built when it is opened, by click or by keyboard, and lists what its map shows', async ({ page }) => {
+		await page.goto('/');
+		await page.waitForLoadState('load');
+		// Until a reader asks, the tables are text in <noscript>, not elements to build and style.
+		await expect(page.locator('table')).toHaveCount(0);
+		const step = copy.steps.find((s) => s.stateName === 'women-secondary')!;
+		const disclosure = page.locator(`[data-step="${step.id}"] details.data-table`);
+		await disclosure.locator('summary').click();
+		const table = disclosure.locator('table');
+		await expect(table).toBeVisible();
+		await expect(table.locator('tbody tr')).toHaveCount(34);
+		await expect(table.locator('tbody tr', { has: page.locator('th', { hasText: 'Paktika' }) })).toContainText('0.8%');
+		await expect(page.locator('table')).toHaveCount(1);
+		await expectNoAxeViolations(page, 'with a data table open');
+		// Closed and opened again, it is the same table, not a second one.
+		await disclosure.locator('summary').click();
+		await disclosure.locator('summary').click();
+		await expect(disclosure.locator('table')).toHaveCount(1);
+		const ladder = page.locator(`[data-step="${copy.steps.find((s) => s.graphic === 'ladder')!.id}"] details.data-table`);
+		await ladder.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(ladder.locator('table tbody tr')).toHaveCount(3);
+	});
+
 	test('every citation points at a source listed in the methods', async ({ page }) => {
 		await page.goto('/');
 		const cited = await page.locator('a[data-cite]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href')))]);
@@ -139,6 +163,8 @@ test.describe('reading with JavaScript off', () => {
 			await expect(section.locator('[data-voice]').first()).toBeVisible();
 			const figure = section.locator('figure.static-figure');
 			await expect(figure).toBeVisible();
+			// Its data table is a table here, in the disclosure, with no script to build it.
+			await expect(section.locator('details.data-table > .scroll table')).toHaveCount(1);
 			await expect(figure.locator(`[data-graphic="${step.graphic}"]`)).toHaveCount(1);
 			if (step.state.graphic === 'map') {
 				await expect(figure.locator('use[data-iso]')).toHaveCount(34);
