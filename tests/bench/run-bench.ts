@@ -61,7 +61,13 @@ async function weighPages(browser: Browser, pages: string[]) {
 }
 
 async function runLighthouse(path: string) {
-	const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
+	// Scrollbars hidden, as Playwright (the bench's other browser) and Puppeteer run headless
+	// Chromium. Without a GPU, the overlay scrollbar that any long page flashes as it loads is
+	// drawn in software in each frame of its fade, and Lighthouse takes a screenshot of every
+	// frame: about 20 frames and 140 ms of CPU within the first second and a half. On a 2-core
+	// machine they compete with the page's main thread, and Lighthouse multiplies what that
+	// thread was seen to take by 4. A phone draws the fade on its GPU, off the main thread.
+	const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--hide-scrollbars', ...CHROME_FLAGS] });
 	interface LighthouseRun { performance: number; accessibility: number; bestPractices: number; seo: number; fcp: number; lcp: number; cls: number; tbt: number }
 	const results: LighthouseRun[] = [];
 	try {
