@@ -9,3 +9,16 @@ export function whenIdle(work: () => void): () => void {
 	const handle = setTimeout(work, 200);
 	return () => clearTimeout(handle);
 }
+
+/**
+ * Work to do once the browser has drawn the next frame, in a task of its own: what the page
+ * changed before it is then laid out and painted apart from what this work changes.
+ */
+export function afterNextFrame(work: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(work)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}

@@ -1,6 +1,6 @@
 // The map drawing written as markup: every province once with its fill, and text escaped.
 import { describe, expect, it } from 'vitest';
-import { mapMarksMarkup, mapShapesMarkup, provinceFill } from '../../src/lib/charts/map-layer-markup';
+import { highlightMarkup, mapMarksMarkup, provinceFill, provincesMarkup } from '../../src/lib/charts/map-layer-markup';
 import { ACCENT_FILL } from '../../src/lib/charts/palette';
 import { data, mapMeta } from '../../src/lib/story/content';
 import type { MapState } from '../../src/lib/story/chart-state';
@@ -18,10 +18,11 @@ const chart: MapState = {
 
 describe('map layer markup', () => {
 	it('draws all 34 provinces once, the highlighted one in the accent', () => {
-		const markup = mapShapesMarkup(chart, data, mapMeta);
+		const markup = provincesMarkup(chart, data, mapMeta);
 		expect(markup.match(/data-iso="/g)).toHaveLength(34);
 		expect(markup).toContain(`<use href="#prov-AF-KAB" data-iso="AF-KAB" fill="${ACCENT_FILL}"/>`);
 		expect(provinceFill('AF-KAB' as Iso, chart, data)).toBe(ACCENT_FILL);
+		expect(highlightMarkup(chart)).toContain('href="#prov-AF-KAB" class="highlight-edge"');
 	});
 
 	it('marks report dots and labels with their province', () => {

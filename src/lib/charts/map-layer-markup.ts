@@ -1,8 +1,13 @@
-// The inside of one map drawing (MapLayer.svelte) as SVG markup: the province fills, borders,
-// highlighted edges and region outlines, then the report dots and labels. Written as strings
-// rather than as Svelte elements because a map has a hundred-odd elements that never change
-// once drawn (a new state is a new drawing, crossfaded): the browser parses a string far
-// faster than a slow phone runs the code that builds or hydrates the same elements one by one.
+// The inside of one map drawing (MapLayer.svelte) as SVG markup: the province fills and
+// borders, highlighted edges and region outlines, then the report dots and labels. Written as
+// strings rather than as Svelte elements because a map has a hundred-odd elements: the browser
+// parses a string far faster than a slow phone runs the code that builds or hydrates the same
+// elements one by one.
+//
+// The provinces and their borders are written once per drawing and kept: a new state only
+// changes their fills (updateProvinceFills), which a browser repaints without laying anything
+// out again. Laying out 34 new <use> elements, each a copy of a province's path, was most of
+// the cost of drawing a new state on a slow phone.
 import type { MapState } from '../story/chart-state.js';
 import type { Iso, StoryData } from '../types/data.js';
 import type { MapMeta } from '../types/map.js';
@@ -23,24 +28,39 @@ export function provinceFill(iso: Iso, chart: MapState, data: StoryData): string
 	return chart.earlier.includes(iso) ? EARLIER_FILL : BASE_FILL;
 }
 
-/** Fills, borders, highlighted edges, the country outline and region outlines. */
-export function mapShapesMarkup(chart: MapState, data: StoryData, meta: MapMeta): string {
+/** The 34 provinces with their fills in this state, then the borders between them. */
+export function provincesMarkup(chart: MapState, data: StoryData, meta: MapMeta): string {
 	const provinces = meta.provinces
 		.map((p) => `<use${attributes({ href: provinceRef(p.iso), 'data-iso': p.iso, fill: provinceFill(p.iso as Iso, chart, data) })}/>`)
 		.join('');
-	const edges = chart.highlight.map((iso) => `<use${attributes({ href: provinceRef(iso), class: 'highlight-edge', fill: 'none', stroke: ACCENT_BORDER })}/>`);
-	const regions = chart.regionOutlines.map(
-		(region) =>
-			`<use${attributes({ href: regionRef(region), class: 'region-halo', fill: 'none' })}/>` +
-			`<use${attributes({ href: regionRef(region), class: 'region-outline', fill: 'none', 'data-region': region })}/>`
-	);
-	return (
-		`<g class="provinces">${provinces}</g>` +
-		`<use${attributes({ href: BORDERS_REF, class: 'borders', fill: 'none', stroke: BORDER })}/>` +
-		edges.join('') +
-		`<use${attributes({ href: OUTLINE_REF, class: 'outline', fill: 'none', stroke: BORDER })}/>` +
-		regions.join('')
-	);
+	return `<g class="provinces">${provinces}</g>` + `<use${attributes({ href: BORDERS_REF, class: 'borders', fill: 'none', stroke: BORDER })}/>`;
+}
+
+/** Gives each province drawn by provincesMarkup its fill in this state, touching only those that change. */
+export function updateProvinceFills(svg: Element, chart: MapState, data: StoryData): void {
+	for (const province of svg.querySelectorAll('.provinces [data-iso]')) {
+		const fill = provinceFill(province.getAttribute('data-iso') as Iso, chart, data);
+		if (province.getAttribute('fill') !== fill) province.setAttribute('fill', fill);
+	}
+}
+
+/** The edges of the highlighted provinces, drawn over the borders. */
+export function highlightMarkup(chart: MapState): string {
+	return chart.highlight.map((iso) => `<use${attributes({ href: provinceRef(iso), class: 'highlight-edge', fill: 'none', stroke: ACCENT_BORDER })}/>`).join('');
+}
+
+/** The country's outline, over the highlighted edges: the same in every state. */
+export const OUTLINE_MARKUP = `<use${attributes({ href: OUTLINE_REF, class: 'outline', fill: 'none', stroke: BORDER })}/>`;
+
+/** Dashed region outlines, each on a halo that keeps it legible over any fill. */
+export function regionsMarkup(chart: MapState): string {
+	return chart.regionOutlines
+		.map(
+			(region) =>
+				`<use${attributes({ href: regionRef(region), class: 'region-halo', fill: 'none' })}/>` +
+				`<use${attributes({ href: regionRef(region), class: 'region-outline', fill: 'none', 'data-region': region })}/>`
+		)
+		.join('');
 }
 
 /** Report dots under their provinces' labels, then the labels that fit at this size. */

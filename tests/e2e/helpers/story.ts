@@ -1,7 +1,10 @@
 // What the story tests need to know of the content: the steps as the data build wrote them.
 import { expect, type Page } from '@playwright/test';
 import copyJson from '../../../src/lib/generated/copy.en.json' with { type: 'json' };
+import dataJson from '../../../src/lib/generated/data.json' with { type: 'json' };
 import type { Copy, Step } from '../../../src/lib/types/copy';
+import type { Iso, StoryData } from '../../../src/lib/types/data';
+import { provinceFill } from '../../../src/lib/charts/map-layer-markup';
 
 export const copy = copyJson as unknown as Copy;
 export const ACCENT_FILL = '#b3261e';
@@ -21,16 +24,24 @@ export async function expectGraphicShows(page: Page, step: Step) {
 	await expect(graphic).toHaveAttribute('data-state', step.stateName);
 	const state = step.state;
 	if (state.graphic === 'map') {
-		// The drawing on screen: the other of the map's two drawings may be fading out.
+		// The drawing on screen: the other of the map's two drawings may be fading out. A state
+		// not drawn ahead is swapped in a frame after the step, so the whole drawing is checked
+		// again until it holds.
 		const map = graphic.locator('.live-layer');
-		for (const iso of state.highlight) await expect(map.locator(`use[data-iso="${iso}"]`)).toHaveAttribute('fill', ACCENT_FILL);
-		const accented = await map.locator(`use[data-iso][fill="${ACCENT_FILL}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
-		expect(accented).toEqual([...state.highlight].sort());
-		const regions = await map.locator('use[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')).sort());
-		expect(regions).toEqual([...state.regionOutlines].sort());
-		const dots = await map.locator('[data-report]').evaluateAll((els) => els.map((e) => e.getAttribute('data-report')).sort());
-		expect(dots).toEqual([...state.reportDots].sort());
-		await expect(map.locator('[data-unlocated]')).toHaveCount(state.unlocated ? 1 : 0);
+		await expect(async () => {
+			const accented = await map.locator(`use[data-iso][fill="${ACCENT_FILL}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
+			expect(accented).toEqual([...state.highlight].sort());
+			// Every province in this state's colour, not one left as an earlier state coloured it
+			// (a drawing keeps its provinces and recolours them).
+			const fills = await map.locator('use[data-iso]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-iso')!, e.getAttribute('fill')!]));
+			expect(fills).toHaveLength(34);
+			for (const [iso, fill] of fills) expect(fill, iso).toBe(provinceFill(iso as Iso, state, dataJson as unknown as StoryData));
+			const regions = await map.locator('use[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')).sort());
+			expect(regions).toEqual([...state.regionOutlines].sort());
+			const dots = await map.locator('[data-report]').evaluateAll((els) => els.map((e) => e.getAttribute('data-report')).sort());
+			expect(dots).toEqual([...state.reportDots].sort());
+			await expect(map.locator('[data-unlocated]')).toHaveCount(state.unlocated ? 1 : 0, { timeout: 0 });
+		}).toPass({ timeout: 5000 });
 	}
 	if (state.graphic === 'ladder') {
 		for (const rung of ['grades-1-6', 'grades-7-12', 'university'] as const) {
