@@ -8,10 +8,13 @@ const PHONE = { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch:
 
 /** Starts observers before any of the page's code runs. */
 function installObservers() {
-	const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __shifts: { start: number; value: number }[] };
+	const w = window as unknown as { __longTasks: { start: number; duration: number; step: string | null }[]; __shifts: { start: number; value: number }[] };
 	w.__longTasks = [];
 	w.__shifts = [];
-	new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+	// With each long task, the step on the graphic as it is reported (just after the task):
+	// where to look first.
+	const activeStep = () => document.querySelector('.sticky-graphic')?.getAttribute('data-active-step') ?? null;
+	new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration, step: activeStep() }))).observe({ type: 'longtask', buffered: true });
 	new PerformanceObserver((list) =>
 		list.getEntries().forEach((e) => {
 			const shift = e as unknown as { value: number; hadRecentInput: boolean };
@@ -37,11 +40,13 @@ export async function measureScrolling(browser: Browser, url: string) {
 	await scrollThrough(page, 120);
 	await page.waitForTimeout(1000);
 	const result = await page.evaluate((since) => {
-		const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __shifts: { start: number; value: number }[] };
+		const w = window as unknown as { __longTasks: { start: number; duration: number; step: string | null }[]; __shifts: { start: number; value: number }[] };
 		const tasks = w.__longTasks.filter((t) => t.start >= since);
+		const over50 = tasks.filter((t) => t.duration > 50);
 		return {
 			longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
-			tasksOver50: tasks.filter((t) => t.duration > 50).length,
+			tasksOver50: over50.length,
+			stepsOfTasksOver50: over50.map((t) => `${t.step ?? '?'} ${Math.round(t.duration)} ms`),
 			layoutShift: w.__shifts.filter((s) => s.start >= since).reduce((sum, s) => sum + s.value, 0),
 			layoutShiftDuringLoad: w.__shifts.filter((s) => s.start < since).reduce((sum, s) => sum + s.value, 0)
 		};
