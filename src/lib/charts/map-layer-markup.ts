@@ -6,8 +6,8 @@
 //
 // The provinces and their borders are written once per drawing and kept: a new state only
 // changes their fills (updateProvinceFills), which a browser repaints without laying anything
-// out again. Laying out 34 new <use> elements, each a copy of a province's path, was most of
-// the cost of drawing a new state on a slow phone.
+// out again. Laying out 34 new <use> elements, each a copy of a province's path, was about two
+// thirds of the style and layout of a new drawing (7 of 11 ms at 4x CPU slowdown).
 import type { MapState } from '../story/chart-state.js';
 import type { Iso, StoryData } from '../types/data.js';
 import type { MapMeta } from '../types/map.js';
