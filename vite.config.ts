@@ -2,8 +2,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { siteSettings } from './src/lib/site-settings.js';
+import { STORY_SCRIPT } from './src/lib/story/story-script-entry.js';
 
-const { siteUrl } = siteSettings(process.env);
+const { siteUrl, basePath } = siteSettings(process.env);
 
 /**
  * Chrome's explicit compile hint at the top of every JavaScript file the build writes: compile
@@ -29,10 +30,30 @@ function compileHints(): Plugin {
 	};
 }
 
+/**
+ * The story page's own script (src/lib/story/story.client.ts; the page has SvelteKit's client
+ * turned off), built as one more entry of SvelteKit's client build: it shares that build's
+ * chunks, hashed names and compile hints. src/lib/server/story-script.ts finds it in the
+ * build's manifest and gives the page its <script>.
+ */
+function storyScriptEntry(): Plugin {
+	let clientBuild = false;
+	return {
+		name: 'story-script-entry',
+		configResolved(config) {
+			clientBuild = config.command === 'build' && !config.build.ssr;
+		},
+		options(options) {
+			if (!clientBuild) return;
+			return { ...options, input: { ...(options.input as Record<string, string>), [STORY_SCRIPT.name]: STORY_SCRIPT.source } };
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), compileHints()],
-	// The public address is baked into the build (see src/lib/site-settings.js).
-	define: { __SITE_URL__: JSON.stringify(siteUrl) },
+	plugins: [sveltekit(), storyScriptEntry(), compileHints()],
+	// The public address and its path are baked into the build (see src/lib/site-settings.js).
+	define: { __SITE_URL__: JSON.stringify(siteUrl), __BASE_PATH__: JSON.stringify(basePath) },
 	server: { port: 5173 },
 	// The story's data reaches the browser as JSON.parse("…"): a slow phone reads a JSON string
 	// several times faster than the same data written as a JavaScript object.

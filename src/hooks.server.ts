@@ -1,11 +1,13 @@
 // Prerender-time changes to each page's HTML: the province shapes (once per page that draws a
 // map) and the static fragments (the story's text, the slides), both kept out of the
-// JavaScript; and on every page, its scripts fetched after its content.
+// JavaScript; and on every page, its scripts fetched after its content (the story's own script
+// included).
 import type { Handle } from '@sveltejs/kit';
 import shapes from '$lib/generated/map-shapes.json';
 import { mapSprite, SPRITE_PLACEHOLDER } from '$lib/charts/map-sprite';
 import { fillStaticFragments } from '$lib/server/static-fragments';
 import { preloadScriptsAfterText } from '$lib/server/preload-after-text';
+import { storyScriptTags } from '$lib/server/story-script';
 import type { MapShapes } from '$lib/types/map';
 
 const sprite = mapSprite(shapes as MapShapes);
@@ -16,6 +18,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			// Fragments first: the slides' maps are in them.
 			const filled = await fillStaticFragments(html);
 			const page = filled.replace(SPRITE_PLACEHOLDER, filled.includes('href="#prov-') ? sprite : '');
+			// The story has SvelteKit's client turned off and hydrates its islands itself.
+			if (event.route.id === '/') return page.replace('</body>', `${storyScriptTags()}</body>`);
 			return preloadScriptsAfterText(page);
 		}
 	});

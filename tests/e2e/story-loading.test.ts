@@ -89,3 +89,18 @@ test('a graphic mounted as the reader scrolls is drawn once, at the width it is 
 	}
 	expect(await page.evaluate(() => (window as unknown as { __redraws: string[] }).__redraws.filter((r) => !r.startsWith('key')))).toEqual([]);
 });
+
+test('the story runs its own small script, not SvelteKit’s client, and stores nothing on the device', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await page.goto('/');
+	await scrollToStep(page, copy.steps[3]);
+	await expect(page.locator('.sticky-graphic')).toHaveAttribute('data-active-step', copy.steps[3].id);
+	expect(scripts.filter((path) => path.includes('/entry/'))).toEqual([expect.stringMatching(/\/_app\/immutable\/entry\/story\.[\w-]+\.js$/)]);
+	// SvelteKit's client would write the reader's scroll position to session storage as the
+	// page is left; on a shared or seized phone, that is a trace of what was read.
+	await page.goto('/embed/');
+	expect(await page.evaluate(() => [sessionStorage.length, localStorage.length, document.cookie])).toEqual([0, 0, '']);
+});

@@ -22,6 +22,9 @@ export async function scrollToStep(page: Page, step: Step) {
 export async function expectGraphicShows(page: Page, step: Step) {
 	const graphic = page.locator('.sticky-graphic');
 	await expect(graphic).toHaveAttribute('data-state', step.stateName);
+	// Sticky: from the second step on, the whole graphic stays in view beside (or above) the
+	// step. (The reader meets it below the intro, beside the first step.)
+	if (step.id !== copy.steps[0].id) await expect(graphic).toBeInViewport({ ratio: 0.95 });
 	const state = step.state;
 	if (state.graphic === 'map') {
 		// The drawing on screen: the other of the map's two drawings may be fading out. A state
