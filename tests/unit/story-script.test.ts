@@ -14,10 +14,10 @@ describe('the story page’s script tags', () => {
 			'src/routes/present/+page.svelte': entry('_app/immutable/nodes/4.js', ['_unrelated.js'])
 		});
 		expect(html).toBe(
-			'<link href="/_app/immutable/chunks/runtime.js" rel="modulepreload">' +
-				'<link href="/_app/immutable/chunks/charts.js" rel="modulepreload">' +
-				'<link href="/_app/immutable/chunks/d3.js" rel="modulepreload">' +
-				'<script type="module" src="/_app/immutable/entry/story.abc.js"></script>'
+			'<link href="/_app/immutable/chunks/runtime.js" rel="modulepreload" fetchpriority="low">' +
+				'<link href="/_app/immutable/chunks/charts.js" rel="modulepreload" fetchpriority="low">' +
+				'<link href="/_app/immutable/chunks/d3.js" rel="modulepreload" fetchpriority="low">' +
+				'<script type="module" src="/_app/immutable/entry/story.abc.js" fetchpriority="low"></script>'
 		);
 	});
 
