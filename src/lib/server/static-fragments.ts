@@ -47,14 +47,13 @@ export async function fillStaticFragments(html: string): Promise<string> {
 	if (html.search(PLACEHOLDER) < 0) return html;
 	const deck = deckSlides(await deckPageData());
 	const styles = new Set<string>();
-	const fill = (page: string) =>
+	// A fragment's own placeholders are filled too: the graphic island holds the first chart's.
+	const fill = (page: string): string =>
 		page.replace(PLACEHOLDER, (_placeholder, name: string) => {
 			const { head, body } = fragment(name, deck);
 			for (const style of head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []) styles.add(style);
-			return `<div data-static-fragment="${name}">${body}</div>`;
+			return `<div data-static-fragment="${name}">${fill(body)}</div>`;
 		});
-	// Fragments hold fragments: the graphic island holds the first chart's.
-	let filled = fill(html);
-	while (filled.search(PLACEHOLDER) >= 0) filled = fill(filled);
+	const filled = fill(html);
 	return styles.size ? filled.replace('</head>', `${[...styles].join('')}</head>`) : filled;
 }
