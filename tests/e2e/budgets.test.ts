@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, measurePage, scrollThrough } from '../bench/page-weight';
-import { builtPages } from './helpers/built-pages';
+import { builtPages, isChartEmbed } from './helpers/built-pages';
 
 const pages = builtPages();
 
@@ -20,7 +20,7 @@ test(`the story loads at most ${BUDGETS.storyJsBrotli / 1024} KB of JavaScript (
 	expect(weight.foreignRequests).toEqual([]);
 });
 
-for (const path of pages.filter((p) => /^\/embed\/[^/]+\/$/.test(p))) {
+for (const path of pages.filter(isChartEmbed)) {
 	test(`embed ${path} loads at most ${BUDGETS.embedJsBrotli / 1024} KB of JavaScript (brotli) and nothing from other origins`, async ({ page, baseURL }) => {
 		const weight = await measurePage(page, `${baseURL}${path}`);
 		expect(weight.byKind.js.brotli).toBeLessThanOrEqual(BUDGETS.embedJsBrotli);
@@ -29,7 +29,7 @@ for (const path of pages.filter((p) => /^\/embed\/[^/]+\/$/.test(p))) {
 }
 
 test('every other page requests nothing from other origins', async ({ page, baseURL }) => {
-	for (const path of pages.filter((p) => p !== '/' && !/^\/embed\/[^/]+\/$/.test(p))) {
+	for (const path of pages.filter((p) => p !== '/' && !isChartEmbed(p))) {
 		const weight = await measurePage(page, `${baseURL}${path}`);
 		expect(weight.foreignRequests, path).toEqual([]);
 	}

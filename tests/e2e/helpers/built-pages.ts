@@ -15,3 +15,6 @@ export function builtPages(root = 'build'): string[] {
 	if (existsSync(root)) walk(root);
 	return pages.map((p) => p.replace(/^\/\/$/, '/')).sort();
 }
+
+/** A chart's own embed page (/embed/<chart>/), not the embed index (/embed/). */
+export const isChartEmbed = (path: string): boolean => /^\/embed\/[^/]+\/$/.test(path);
