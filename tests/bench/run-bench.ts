@@ -159,7 +159,7 @@ async function main() {
 		const r = details.stepResponse as Awaited<ReturnType<typeof measureStepResponse>>;
 		row('step response at 4x CPU (median; slowest)', `${Math.round(r.median)} ms; ${Math.round(r.max)} ms (${r.slowestStep})`, '≤ transition + 100 ms', r.max <= r.transitionMs + 100);
 		details.lighthouse = {};
-		const lighthousePages = ['/', '/present/', heaviestEmbed(details.weights as PageWeight[])].filter((p) => p && pages.includes(p)) as string[];
+		const lighthousePages = ['/', '/present/', heaviestEmbed(details.weights as PageWeight[])].filter((p): p is string => !!p && pages.includes(p));
 		for (const path of lighthousePages) (details.lighthouse as Record<string, unknown>)[path] = await runLighthouse(path);
 		const steal = stealShare(timedFrom, cpuTimes());
 		details.cpuSteal = steal;
