@@ -1,7 +1,10 @@
 // A page's script preloads, moved from the <head> to the end of the body (used by
 // src/hooks.server.ts on every page). Usage: preloadScriptsAfterText(html) → html.
-const MODULE_PRELOAD = /<link href="[^"]+" rel="modulepreload">/g;
+const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
 const START_SCRIPT = /<script>\s*\{\s*__sveltekit_/;
+
+/** The one way this site preloads a module: at low priority (see below and story-script.ts). */
+export const lowPriorityPreload = (href: string): string => `<link href="${href}" rel="modulepreload" fetchpriority="low">`;
 
 /**
  * Every page is seen before it is used: the story's first screen is text, a slide or an embed
@@ -16,10 +19,10 @@ const START_SCRIPT = /<script>\s*\{\s*__sveltekit_/;
  * the preloaded module as it is.
  */
 export function preloadScriptsAfterText(html: string): string {
-	const preloads = html.match(MODULE_PRELOAD);
 	const start = html.search(START_SCRIPT);
-	if (!preloads || start < 0) return html;
+	if (start < 0) return html;
+	const hrefs = [...html.slice(0, start).matchAll(MODULE_PRELOAD)].map((match) => match[1]);
+	if (!hrefs.length) return html;
 	const withoutPreloads = html.slice(0, start).replace(MODULE_PRELOAD, '');
-	const lowPriority = preloads.map((preload) => preload.replace('rel="modulepreload"', 'rel="modulepreload" fetchpriority="low"'));
-	return withoutPreloads + lowPriority.join('') + html.slice(start);
+	return withoutPreloads + hrefs.map(lowPriorityPreload).join('') + html.slice(start);
 }

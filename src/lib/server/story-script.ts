@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
 import { STORY_SCRIPT } from '$lib/story/story-script-entry.js';
+import { lowPriorityPreload } from './preload-after-text';
 
 const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
@@ -39,6 +40,6 @@ export function tagsFromManifest(manifest: Manifest): string {
 		}
 	};
 	visit(STORY_SCRIPT.source);
-	const preloads = [...chunks].map((file) => `<link href="${base}/${file}" rel="modulepreload" fetchpriority="low">`);
+	const preloads = [...chunks].map((file) => lowPriorityPreload(`${base}/${file}`));
 	return preloads.join('') + `<script type="module" src="${base}/${entry.file}" fetchpriority="low"></script>`;
 }
