@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { loadStoryData } from './load-datasets.js';
+import { loadCorrections, loadStoryData } from './load-datasets.js';
 import { loadCopy } from './load-copy.js';
 import { projectProvinces } from './project-map.js';
 import { checkProvinceTopology } from './geometry-checks.js';
@@ -43,17 +43,20 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 	const shapes: MapShapes = { provinces: map.provinces.map(({ iso, path }) => ({ iso, path })), regions: map.groups, outline: map.outline, borders: map.borders };
 	const generated = new Map<string, string>();
 	generated.set('data.json', json(toStoryData(data)));
-	generated.set('methods.json', json({ sources: Object.values(data.sources), downloads: data.downloads } satisfies MethodsData));
 	generated.set('map-meta.json', json(meta));
 	generated.set('map-shapes.json', json(shapes));
+	let stepIds: string[] = [];
 	for (const file of COPY_FILES) {
 		const copy = loadCopy(dataDir, file, toStoryData(data));
+		stepIds = copy.steps.map((s) => s.id);
 		generated.set(file.replace(/\.aml$/, '.json'), json(copy));
 		// The browser's share of the copy: which state each step puts on the graphic. The words
 		// reach readers as HTML (static fragments), so they need not travel in the JavaScript.
 		const steps: StepState[] = copy.steps.map(({ id, graphic, stateName, state }) => ({ id, graphic, stateName, state }));
 		generated.set(file.replace(/^copy\.(.*)\.aml$/, 'steps.$1.json'), json(steps));
 	}
+	const corrections = loadCorrections(dataDir, stepIds);
+	generated.set('methods.json', json({ sources: Object.values(data.sources), downloads: data.downloads, corrections } satisfies MethodsData));
 	const downloads = new Map<string, string>();
 	for (const { file } of data.downloads) downloads.set(file, readFileSync(join(dataDir, file), 'utf8'));
 	downloads.set('afghanistan-provinces.topojson', readFileSync(join(dataDir, GEOMETRY_FILE), 'utf8'));

@@ -1,7 +1,7 @@
 // Loads and validates every CSV of data/ into the typed StoryData. Validation happens here,
 // once, where data enter the project; everything downstream trusts the result.
 import type {
-	BarredCount, Indicator, IndicatorValue, Iso, JapanProject, LocalReport, ParityYear,
+	BarredCount, Correction, Indicator, IndicatorValue, Iso, JapanProject, LocalReport, ParityYear,
 	PrimarySchools165, Province, ProjectKind, Source, LoadedData, TimelineEvent
 } from '../lib/types/data.js';
 import { readCsv, type CsvRow } from './csv-table.js';
@@ -10,7 +10,7 @@ import { classBreaks } from './class-breaks.js';
 
 export const PROVINCE_COUNT = 34;
 const ISO_PATTERN = /^AF-[A-Z]{3}$/;
-const PROJECT_KINDS: readonly ProjectKind[] = ['supplies', 'new-schools', 'water-sanitation', 'access'];
+const PROJECT_KINDS: readonly ProjectKind[] = ['supplies-and-repairs', 'new-schools', 'water-sanitation', 'access', 'literacy'];
 
 /** Every file a reader can download, with what it holds. */
 export const DOWNLOADS = [
@@ -18,13 +18,14 @@ export const DOWNLOADS = [
 	{ file: 'provinces.csv', title: 'The 34 provinces: ISO 3166-2 code, NSIA code, name, spellings, region' },
 	{ file: 'indicators/dhs2015-women-education.csv', title: "Women's schooling by province, DHS 2015" },
 	{ file: 'indicators/population-1398.csv', title: 'Estimated population by province, 2019-20 (NSIA)' },
-	{ file: 'gender-parity-national.csv', title: 'Girls per boy enrolled, primary and secondary, 1990-2019' },
-	{ file: 'girls-barred-count.csv', title: 'Girls barred from secondary school, counts and projection' },
+	{ file: 'gender-parity-national.csv', title: "Gender parity index of enrolment (girls' rate divided by boys'), primary and secondary, 1990-2019" },
+	{ file: 'girls-barred-count.csv', title: 'Girls barred from secondary education: UNESCO\'s and UNICEF\'s counts, and a projection' },
 	{ file: 'japan-education-projects.csv', title: "Japan's education projects in Afghanistan, 2002-2023" },
 	{ file: 'japan-165-provinces.csv', title: 'Provinces of the 165 primary schools (empty until published)' },
 	{ file: 'japan-165-reported-regions.csv', title: 'Regions reported for the 165 schools (unconfirmed)' },
 	{ file: 'japan-local-reports.csv', title: 'Local reports of Japan-funded school buildings' },
-	{ file: 'timeline.csv', title: 'Timeline of events and headline figures' }
+	{ file: 'timeline.csv', title: 'Timeline of events and headline figures' },
+	{ file: 'corrections.csv', title: 'Corrections to this story, with their dates' }
 ] as const;
 
 /** Resolves a province written as an ISO code or any known spelling to its ISO code. */
@@ -91,7 +92,7 @@ function requireSource(row: CsvRow, sources: Record<string, Source>, field = 'so
 /** Reads data/indicators.csv and each indicator's file: values by province, one source per value. */
 export function loadIndicators(dataDir: string, sources: Record<string, Source>, resolve: ProvinceResolver): Record<string, Indicator> {
 	const registry = readCsv(dataDir, 'indicators.csv', {
-		required: ['id', 'file', 'column', 'label', 'short_label', 'unit', 'min', 'max', 'breaks', 'method_column', 'description']
+		required: ['id', 'file', 'column', 'label', 'short_label', 'unit', 'min', 'max', 'breaks', 'method_column', 'description', 'caveat_column']
 	});
 	const indicators: Record<string, Indicator> = {};
 	for (const entry of registry.rows) {
@@ -100,9 +101,10 @@ export function loadIndicators(dataDir: string, sources: Record<string, Source>,
 		const file = entry.required('file');
 		const column = entry.required('column');
 		const methodColumn = entry.text('method_column');
+		const caveatColumn = entry.text('caveat_column');
 		const range = { min: entry.number('min') ?? undefined, max: entry.number('max') ?? undefined };
 		const table = readCsv(dataDir, file, {
-			required: ['province', 'source_id', column, ...(methodColumn ? [methodColumn] : [])],
+			required: ['province', 'source_id', column, ...(methodColumn ? [methodColumn] : []), ...(caveatColumn ? [caveatColumn] : [])],
 			optional: otherColumnsOf(registry.rows, file)
 		});
 		const values: Partial<Record<Iso, IndicatorValue>> = {};
@@ -114,7 +116,7 @@ export function loadIndicators(dataDir: string, sources: Record<string, Source>,
 			const sourceId = requireSource(row, sources); // every row, even one whose value is unknown
 			const value = row.number(column, range);
 			if (value === null) continue;
-			values[iso] = { value, sourceId, method: methodColumn ? row.text(methodColumn) || null : null };
+			values[iso] = { value, sourceId, method: methodColumn ? row.text(methodColumn) || null : null, caveat: caveatColumn ? row.text(caveatColumn) || null : null };
 		}
 		const declaredBreaks = entry.text('breaks');
 		const breaks = declaredBreaks ? parseBreaks(entry, declaredBreaks) : classBreaks(Object.values(values).map((v) => v!.value));
@@ -126,7 +128,7 @@ export function loadIndicators(dataDir: string, sources: Record<string, Source>,
 /** An indicator file may hold several indicators and descriptive columns; all columns named in the registry for that file are allowed. */
 function otherColumnsOf(registryRows: CsvRow[], file: string): string[] {
 	const describing = ['name', 'dhs_name', 'how_obtained', 'note', 'women_weighted_n', 'female', 'male', 'urban', 'rural'];
-	const named = registryRows.filter((r) => r.text('file') === file).flatMap((r) => [r.text('column'), r.text('method_column')]).filter(Boolean);
+	const named = registryRows.filter((r) => r.text('file') === file).flatMap((r) => [r.text('column'), r.text('method_column'), r.text('caveat_column')]).filter(Boolean);
 	return [...named, ...describing];
 }
 
@@ -182,12 +184,18 @@ export function loadTimeline(dataDir: string, sources: Record<string, Source>): 
 }
 
 export function loadBarredCount(dataDir: string, sources: Record<string, Source>): BarredCount[] {
-	const table = readCsv(dataDir, 'girls-barred-count.csv', { required: ['date', 'girls_barred', 'qualifier', 'kind', 'what_is_counted', 'source_id'] });
-	return table.rows.map((row) => {
+	const table = readCsv(dataDir, 'girls-barred-count.csv', { required: ['date', 'agency', 'girls_barred', 'qualifier', 'kind', 'what_is_counted', 'source_id'] });
+	const counts = table.rows.map((row) => {
 		const date = row.date('date') ?? row.fail('date', 'is empty but required');
 		const girlsBarred = row.number('girls_barred', { min: 0, integer: true }) ?? row.fail('girls_barred', 'is empty but required');
-		return { date, year: Number(date.slice(0, 4)), girlsBarred, qualifier: row.oneOf('qualifier', ['', 'at least', 'over'] as const), kind: row.oneOf('kind', ['count', 'projection'] as const), whatIsCounted: row.required('what_is_counted'), sourceId: requireSource(row, sources) };
+		return {
+			date, year: Number(date.slice(0, 4)), agency: row.required('agency'), girlsBarred, qualifier: row.oneOf('qualifier', ['', 'at least', 'nearly', 'over'] as const),
+			kind: row.oneOf('kind', ['count', 'projection'] as const), whatIsCounted: row.required('what_is_counted'), sourceId: requireSource(row, sources)
+		};
 	});
+	// Each agency's counts are a series of their own, in date order: the chart never joins two.
+	const agencies = [...new Set(counts.map((c) => c.agency))];
+	return counts.sort((a, b) => agencies.indexOf(a.agency) - agencies.indexOf(b.agency) || a.date.localeCompare(b.date));
 }
 
 export function loadParity(dataDir: string, sources: Record<string, Source>): ParityYear[] {
@@ -197,7 +205,7 @@ export function loadParity(dataDir: string, sources: Record<string, Source>): Pa
 		const year = row.number('year', { min: 1950, max: 2100, integer: true }) ?? row.fail('year', 'is empty but required');
 		if (years.some((y) => y.year === year)) row.fail('year', `duplicate year ${year}`);
 		if (years.length && year < years[years.length - 1].year) row.fail('year', `${year} comes after ${years[years.length - 1].year}: keep years in order`);
-		// A parity index is girls per boy: 0 is possible (no girls enrolled), above 2 is not credible here.
+		// A parity index is girls' enrolment rate divided by boys': 0 is possible (no girls' enrolment recorded), above 2 is not credible here.
 		years.push({ year, primary: row.number('gpi_primary_gross', { min: 0, max: 2 }), secondary: row.number('gpi_secondary_gross', { min: 0, max: 2 }), sourceId: requireSource(row, sources) });
 	}
 	return years;
@@ -220,6 +228,17 @@ export function loadPrimary165(dataDir: string, sources: Record<string, Source>,
 		return { region, sourceId: requireSource(row, sources), confidence: row.required('confidence') };
 	});
 	return { projectId: 'primary-165-2023', provinces: chosen.sort((a, b) => a.province.localeCompare(b.province)), reportedRegions };
+}
+
+/** The corrections list, newest first: each dated, and naming the step of the copy it changed, or none (the methods, the data). */
+export function loadCorrections(dataDir: string, stepIds: string[]): Correction[] {
+	const table = readCsv(dataDir, 'corrections.csv', { required: ['date', 'step', 'correction'] });
+	const corrections = table.rows.map((row) => {
+		const step = row.text('step') || null;
+		if (step && !stepIds.includes(step)) row.fail('step', `"${step}" is not a step id of the copy (leave it empty for the methods or the data)`);
+		return { date: row.date('date') ?? row.fail('date', 'is empty but required'), step, correction: row.required('correction') };
+	});
+	return corrections.sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** Loads everything, in dependency order. Throws a DataError at the first problem. */

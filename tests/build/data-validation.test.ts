@@ -231,8 +231,8 @@ describe('sources', () => {
 	it('refuses a row without a source_id', () => {
 		const dir = copyOfData();
 		const row = setCell(dir, 'timeline.csv', '2022-12-20', 'source_id', '');
-		expect(row).toBe(4);
-		expectError(buildFails(dir), 'timeline.csv', 4, 'source_id', 'missing source: every row needs a source_id from sources.csv');
+		expect(row).toBe(7);
+		expectError(buildFails(dir), 'timeline.csv', 7, 'source_id', 'missing source: every row needs a source_id from sources.csv');
 	});
 
 	it('refuses an indicator row without a source_id, even when its value is unknown', () => {
@@ -244,8 +244,8 @@ describe('sources', () => {
 	it('refuses a source_id that is not in sources.csv', () => {
 		const dir = copyOfData();
 		const row = setCell(dir, 'japan-education-projects.csv', 'kabul-city-2009', 'source_id', 'nope');
-		expect(row).toBe(4);
-		expectError(buildFails(dir), 'japan-education-projects.csv', 4, 'source_id', 'unknown source "nope" (not in sources.csv)');
+		expect(row).toBe(5);
+		expectError(buildFails(dir), 'japan-education-projects.csv', 5, 'source_id', 'unknown source "nope" (not in sources.csv)');
 	});
 });
 
@@ -262,6 +262,26 @@ describe('values', () => {
 		const row = setCell(dir, POPULATION, 'AF-HER', 'population', '-5');
 		expect(row).toBe(33);
 		expectError(buildFails(dir), POPULATION, 33, 'population', '-5 is below the allowed minimum 0');
+	});
+
+	it('refuses a correction that names a step the copy does not have', () => {
+		const dir = copyOfData();
+		edit(dir, 'corrections.csv', (text) => text.replace('2026-12-07,takeover,', '2026-12-07,take-over,'));
+		const row = readFileSync(join(dir, 'corrections.csv'), 'utf8').split('\n').findIndex((line) => line.startsWith('2026-12-07,take-over,')) + 1;
+		expectError(buildFails(dir), 'corrections.csv', row, 'step', '"take-over" is not a step id of the copy (leave it empty for the methods or the data)');
+	});
+
+	it('refuses a correction without a date', () => {
+		const dir = copyOfData();
+		edit(dir, 'corrections.csv', (text) => text.replace('2026-12-07,takeover,', ',takeover,'));
+		const row = readFileSync(join(dir, 'corrections.csv'), 'utf8').split('\n').findIndex((line) => line.startsWith(',takeover,')) + 1;
+		expectError(buildFails(dir), 'corrections.csv', row, 'date', 'is empty but required');
+	});
+
+	it('refuses a count of girls barred that names no agency: two agencies\' counts must never be read as one series', () => {
+		const dir = copyOfData();
+		const row = setCell(dir, 'girls-barred-count.csv', '2025-03-24', 'agency', '');
+		expectError(buildFails(dir), 'girls-barred-count.csv', row, 'agency', /empty/);
 	});
 
 	it('refuses a negative count of girls barred', () => {
@@ -321,7 +341,7 @@ describe('columns', () => {
 	it('refuses a row with an extra field (an unquoted comma)', () => {
 		const dir = copyOfData();
 		edit(dir, 'timeline.csv', (text) => text.replace('2022-12-20,Women barred from public and private universities', '2022-12-20,Women barred from public, and private universities'));
-		expectError(buildFails(dir), 'timeline.csv', 4, null, 'has 6 fields but the header has 5 (quote text that contains a comma)');
+		expectError(buildFails(dir), 'timeline.csv', 7, null, 'has 6 fields but the header has 5 (quote text that contains a comma)');
 	});
 });
 
@@ -400,7 +420,7 @@ describe('drop-in files', () => {
 			.map((p, i) => [spellings[p.iso] ?? p.name, p.iso === 'AF-ZAB' ? '' : String(i + 1), 'test-dhs-2015-table-2-13']);
 		writeFileSync(join(dir, FILE), csvFormatRows([['province', COLUMN, 'source_id'], ...rows]) + '\n');
 		edit(dir, 'sources.csv', (text) => `${text}test-dhs-2015-table-2-13,Test fixture: DHS 2015 Table 2.13,ICF,2017,,A made-up test file\n`);
-		edit(dir, 'indicators.csv', (text) => `${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.\n`);
+		edit(dir, 'indicators.csv', (text) => `${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`);
 
 		buildData(paths(dir));
 		const data = JSON.parse(readFileSync(join(dir, OUT_GEN, 'data.json'), 'utf8')) as StoryData;
@@ -410,7 +430,7 @@ describe('drop-in files', () => {
 		// Absent and empty are unknown: no value at all, never a zero.
 		expect(indicator.values['AF-HEL']).toBeUndefined();
 		expect(indicator.values['AF-ZAB']).toBeUndefined();
-		expect(indicator.values['AF-PIA']).toEqual({ value: rows.findIndex((r) => r[0] === 'Paktya') + 1, sourceId: 'test-dhs-2015-table-2-13', method: null });
+		expect(indicator.values['AF-PIA']).toEqual({ value: rows.findIndex((r) => r[0] === 'Paktya') + 1, sourceId: 'test-dhs-2015-table-2-13', method: null, caveat: null });
 		for (const iso of ['AF-NUR', 'AF-SAR', 'AF-WAR', 'AF-KHO', 'AF-BAM', 'AF-HER']) expect(indicator.values[iso as 'AF-NUR'], iso).toBeDefined();
 		// `breaks` left empty: quantile breaks computed from the values.
 		const values = Object.values(indicator.values).map((v) => v!.value);
@@ -418,6 +438,25 @@ describe('drop-in files', () => {
 		expect(indicator.breaks).toHaveLength(4);
 		// The other indicators and the rest of the data are untouched.
 		expect({ ...data.indicators, 'girls-secondary-attendance': undefined }).toEqual({ ...clean.indicators, 'girls-secondary-attendance': undefined });
+	});
+
+	it('lists corrections newest first, each with its date, in the methods data', () => {
+		const dir = copyOfData();
+		edit(dir, 'corrections.csv', (text) => `${text}2027-01-15,,A later correction.\n`);
+		const methods = JSON.parse(buildOutputs(dir).generated.get('methods.json')!) as { corrections: { date: string; step: string | null; correction: string }[] };
+		expect(methods.corrections[0]).toEqual({ date: '2027-01-15', step: null, correction: 'A later correction.' });
+		expect(methods.corrections.map((c) => c.date)).toEqual([...methods.corrections.map((c) => c.date)].sort().reverse());
+	});
+
+	it('marks a value an editor caveats in the indicator file, on every map state that colours it', () => {
+		const dir = copyOfData();
+		setCell(dir, DHS, 'AF-PAN', 'value_caveat', 'a weighted base of 54 women');
+		const data = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+		expect(data.indicators['women-secondary-or-higher'].values['AF-PAN']!.caveat).toBe('a weighted base of 54 women');
+		const map = chartState('map', 'women-secondary', data) as MapState;
+		expect(map.caveated).toEqual(['AF-PAN', 'AF-ZAB']);
+		expect(map.labels).toEqual(expect.arrayContaining(['AF-PAN', 'AF-ZAB']));
+		expect((chartState('map', 'locator', data) as MapState).caveated).toEqual([]);
 	});
 
 	it('shows the provinces of the 165 schools once an editor lists them, and drops the "not published" note', () => {

@@ -39,10 +39,12 @@ for (const id of embedIds) {
 		await expect(main.locator('table')).toBeVisible();
 		await expect(main.locator('table tbody tr').first()).toBeVisible();
 
-		// A credit link back to the story, opening outside the frame.
-		const credit = main.locator('.credit a');
+		// A credit link back to the story, and one to its corrections, both opening outside the frame.
+		const credit = main.locator('.credit a:not([data-corrections-link])');
 		await expect(credit).toHaveAttribute('href', new RegExp(`^${baseURL}/#step-`));
 		await expect(credit).toHaveAttribute('target', '_blank');
+		await expect(main.locator('.credit a[data-corrections-link]')).toHaveAttribute('href', `${baseURL}/#corrections`);
+		await expect(main.locator('.credit a[data-corrections-link]')).toHaveAttribute('target', '_blank');
 
 		await expectNoAxeViolations(page, `on /embed/${id}/`);
 		expect(watched.consoleErrors).toEqual([]);

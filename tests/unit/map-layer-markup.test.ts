@@ -13,7 +13,8 @@ const chart: MapState = {
 	earlier: [],
 	labels: ['AF-KAB'] as Iso[],
 	regionOutlines: [],
-	reportDots: ['AF-KAB'] as Iso[]
+	reportDots: ['AF-KAB'] as Iso[],
+	caveated: ['AF-KAB', 'AF-ZAB'] as Iso[]
 } as unknown as MapState;
 
 describe('map layer markup', () => {
@@ -23,6 +24,13 @@ describe('map layer markup', () => {
 		expect(markup).toContain(`<use href="#prov-AF-KAB" data-iso="AF-KAB" fill="${ACCENT_FILL}"/>`);
 		expect(provinceFill('AF-KAB' as Iso, chart, data)).toBe(ACCENT_FILL);
 		expect(highlightMarkup(chart)).toContain('href="#prov-AF-KAB" class="highlight-edge"');
+	});
+
+	it('stars a province whose value is to be read with caution, where its starred name was not placed', () => {
+		const labels = { fontSize: 12, placed: [{ id: 'AF-KAB', text: 'Kabul*', x: 10, y: 20, box: { left: 0, top: 0, right: 1, bottom: 1 } }] };
+		const markup = mapMarksMarkup(chart, mapMeta, labels);
+		expect(markup.match(/data-caveat="/g)).toHaveLength(1);
+		expect(markup).toContain('data-caveat="AF-ZAB">*</text>');
 	});
 
 	it('marks report dots and labels with their province', () => {

@@ -5,7 +5,7 @@ import { deckCopy, displayAddress, stepVoice } from '../../src/lib/present/deck-
 import { buildSlides, slideAliases, slideName, slideNotes } from '../../src/lib/present/slides';
 
 const copy = copyJson as unknown as Copy;
-const deck = deckCopy(copy);
+const deck = deckCopy(copy, []);
 const slides = buildSlides(deck);
 
 describe('the deck built from the copy', () => {

@@ -8,9 +8,9 @@ export function chartTitle(state: ChartState, data: StoryData): string {
 		case 'ladder':
 			return state.closedToGirls.length === 0 ? 'School years open to girls' : 'What girls may attend under the Taliban';
 		case 'barred':
-			return 'Girls barred from secondary education';
+			return "Girls barred from school beyond grade 6, as each agency counts them";
 		case 'parity':
-			return 'Girls enrolled per boy, 1990-2019';
+			return "Girls' enrolment rate as a share of boys' (gender parity index), 1990-2019";
 		case 'map':
 			return mapTitle(state, data);
 	}

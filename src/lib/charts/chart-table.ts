@@ -2,7 +2,8 @@
 // instead of the picture, and what anyone can check the picture against.
 import type { ChartState, LadderRung, MapState } from '../story/chart-state.js';
 import type { StoryData } from '../types/data.js';
-import { formatCount, formatDate, formatValue } from './format.js';
+import { formatValue } from './format.js';
+import { countText, whenText } from './barred-layout.js';
 
 export interface TableModel {
 	caption: string;
@@ -22,15 +23,15 @@ export function tableFor(state: ChartState, data: StoryData): TableModel {
 			};
 		case 'barred':
 			return {
-				caption: 'Girls barred from secondary education',
-				columns: [{ label: 'Date' }, { label: 'Girls barred', numeric: true }, { label: 'What is counted' }, { label: 'Source' }],
+				caption: "Girls barred from school beyond grade 6, each agency's count (the agencies count differently: compare within an agency)",
+				columns: [{ label: 'Agency' }, { label: 'Date' }, { label: 'Girls barred', numeric: true }, { label: 'What is counted' }, { label: 'Source' }],
 				rows: data.barredCount
 					.filter((c) => c.year <= state.throughYear)
-					.map((c) => [formatDate(c.date), `${c.qualifier ? c.qualifier + ' ' : ''}${formatCount(c.girlsBarred)}${c.kind === 'projection' ? ' (projection)' : ''}`, c.whatIsCounted, data.sources[c.sourceId].publisher])
+					.map((c) => [c.agency, whenText(c), `${countText(c)}${c.kind === 'projection' ? ' (projection)' : ''}`, c.whatIsCounted, data.sources[c.sourceId].publisher])
 			};
 		case 'parity':
 			return {
-				caption: 'Girls enrolled per boy (gross enrolment, gender parity index); empty years have no figure',
+				caption: "Gender parity index of gross enrolment: girls' enrolment rate divided by boys' (1 is parity); empty years have no figure",
 				columns: [{ label: 'Year' }, { label: 'Primary', numeric: true }, { label: 'Secondary', numeric: true }],
 				rows: data.parity.map((d) => [String(d.year), d.primary === null ? 'no figure' : d.primary.toFixed(3), d.secondary === null ? 'no figure' : d.secondary.toFixed(3)])
 			};
@@ -45,7 +46,8 @@ function mapTable(state: MapState, data: StoryData): TableModel {
 		const indicator = data.indicators[state.choropleth];
 		const rows = data.provinces.map((p) => {
 			const value = indicator.values[p.iso];
-			return [p.name, p.region, value ? formatValue(value.value, indicator.unit) + (value.method === 'computed' ? ' (computed)' : '') : 'no data', value ? data.sources[value.sourceId].publisher : ''];
+			const notes = [value?.method === 'computed' ? 'computed' : '', value?.caveat ? `read with caution: ${value.caveat}` : ''].filter(Boolean);
+			return [p.name, p.region, value ? formatValue(value.value, indicator.unit) + (notes.length ? ` (${notes.join('; ')})` : '') : 'no data', value ? data.sources[value.sourceId].publisher : ''];
 		});
 		return { caption: indicator.label, columns: [{ label: 'Province' }, { label: 'Region' }, { label: indicator.shortLabel, numeric: true }, { label: 'Source' }], rows };
 	}

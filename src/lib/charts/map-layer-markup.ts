@@ -75,5 +75,12 @@ export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSiz
 		const hooks = { 'data-label': label.id, class: region ? 'region-label' : undefined };
 		return `<text${attributes({ x: round2(label.x), y: round2(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escapeMarkup(label.text)}</text>`;
 	});
-	return `${dots.join('')}<g class="labels" font-size="${round2(labels.fontSize)}">${texts.join('')}</g>`;
+	// A value to read with caution keeps its star where its starred name did not fit.
+	const stars = chart.caveated
+		.filter((iso) => !labels.placed.some((label) => label.id === iso))
+		.map((iso) => {
+			const [x, y] = centroid(iso);
+			return `<text${attributes({ x: round2(x), y: round2(y), dy: '0.35em', 'text-anchor': 'middle', class: 'caveat-star', 'data-caveat': iso })}>*</text>`;
+		});
+	return `${dots.join('')}<g class="labels" font-size="${round2(labels.fontSize)}">${texts.join('')}${stars.join('')}</g>`;
 }

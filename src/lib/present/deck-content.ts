@@ -3,7 +3,7 @@
 // and all) into the code the story's readers download too.
 import type { ChartState, GraphicName } from '../story/chart-state.js';
 import type { Copy, Step, Voice } from '../types/copy.js';
-import type { StoryData } from '../types/data.js';
+import type { Correction, StoryData } from '../types/data.js';
 import type { MapMeta } from '../types/map.js';
 
 /** A step as a slide needs it. */
@@ -29,6 +29,8 @@ export interface DeckCopy {
 	opEd: Copy['opEd'];
 	voiceLabels: Copy['voiceLabels'];
 	steps: DeckStep[];
+	/** The story's corrections, newest first: the closing slide's notes, for questions from the floor */
+	corrections: Correction[];
 }
 
 export interface DeckContent {
@@ -49,12 +51,12 @@ export function stepVoice(step: Step): Voice {
 	return step.body[0]?.voice ?? 'context';
 }
 
-export function deckCopy(copy: Copy): DeckCopy {
+export function deckCopy(copy: Copy, corrections: Correction[]): DeckCopy {
 	const { headline, dek, byline, opEd, voiceLabels } = copy;
 	const steps = copy.steps.map(({ id, graphic, stateName, state, short, notes, alt, ...step }) => ({
 		id, graphic, stateName, state, short, notes: notes.trim(), alt, voice: stepVoice({ ...step, id, graphic, stateName, state, short, notes, alt })
 	}));
-	return { headline, dek, byline, opEd, voiceLabels, steps };
+	return { headline, dek, byline, opEd, voiceLabels, steps, corrections };
 }
 
 /** The address as people type it: no scheme, no trailing slash. */

@@ -2,6 +2,8 @@
 // slide and the address it encodes): the pages' data, and what the server renders the slides from.
 import { SITE_URL } from '$lib/site';
 import { copy } from '$lib/story/content';
+import methods from '$lib/generated/methods.json';
+import type { MethodsData } from '$lib/types/data';
 import { deckCopy } from './deck-content';
 import { qrCodeSvg } from './qr-code.server';
 import type { DeckPageData } from './deck-session';
@@ -11,7 +13,7 @@ let made: Promise<DeckPageData> | null = null;
 export function deckPageData(): Promise<DeckPageData> {
 	made ??= (async () => {
 		const storyUrl = `${SITE_URL}/`;
-		return { deck: deckCopy(copy), storyUrl, qrSvg: await qrCodeSvg(storyUrl) };
+		return { deck: deckCopy(copy, (methods as MethodsData).corrections), storyUrl, qrSvg: await qrCodeSvg(storyUrl) };
 	})();
 	return made;
 }

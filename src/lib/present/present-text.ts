@@ -11,6 +11,7 @@ export const PRESENT_TEXT = {
 	qrLabel: 'QR code linking to the story at',
 	noNotes: 'No speaker notes for this slide.',
 	describeGraphic: 'What the graphic shows',
+	correctionsHeading: 'Corrections to the story, if asked',
 	blankScreen: 'Audience screen blank: B brings it back',
 	presenterTitle: 'Presenter view',
 	popupBlocked: 'The browser blocked the second window. Allow pop-ups for this site, or open this link in a new window:',

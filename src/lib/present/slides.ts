@@ -8,10 +8,11 @@ export type Slide =
 	| { kind: 'title' }
 	/** `number` is the step's place in the story, 1-based: also the slide's index */
 	| { kind: 'step'; step: DeckStep; number: number }
-	| { kind: 'closing' };
+	/** `corrections`: the story's, newest first, in the closing slide's notes */
+	| { kind: 'closing'; corrections: DeckCopy['corrections'] };
 
 export function buildSlides(copy: DeckCopy): Slide[] {
-	return [{ kind: 'title' }, ...copy.steps.map((step, i): Slide => ({ kind: 'step', step, number: i + 1 })), { kind: 'closing' }];
+	return [{ kind: 'title' }, ...copy.steps.map((step, i): Slide => ({ kind: 'step', step, number: i + 1 })), { kind: 'closing', corrections: copy.corrections }];
 }
 
 /** A short name for a slide: for screen readers, the presenter view and the key help. */

@@ -24,6 +24,8 @@ export interface MapState {
 	reportDots: Iso[];
 	/** Provinces to label, most important first (placement drops what would collide) */
 	labels: Iso[];
+	/** Provinces whose choropleth value must be read with caution (a small survey base): labelled and marked */
+	caveated: Iso[];
 	/** Set when the step is about places nobody has published: the map says so */
 	unlocated: { count: number; what: string } | null;
 }
@@ -55,8 +57,16 @@ export class UnknownStateError extends Error {}
 const WOMEN_SECONDARY = 'women-secondary-or-higher';
 const KABUL: Iso = 'AF-KAB';
 
-function mapState(partial: Partial<MapState>): MapState {
-	return { graphic: 'map', choropleth: null, highlight: [], earlier: [], regionOutlines: [], reportDots: [], labels: [], unlocated: null, ...partial };
+function mapState(data: StoryData, partial: Partial<Omit<MapState, 'caveated'>>): MapState {
+	const caveated = partial.choropleth ? caveatedOn(partial.choropleth, data) : [];
+	const labels = [...(partial.labels ?? []), ...caveated.filter((iso) => !partial.labels?.includes(iso))];
+	return { graphic: 'map', choropleth: null, highlight: [], earlier: [], regionOutlines: [], reportDots: [], unlocated: null, ...partial, labels, caveated };
+}
+
+/** Provinces whose value of an indicator carries a caveat in the data. */
+function caveatedOn(indicatorId: string, data: StoryData): Iso[] {
+	const values = Object.entries(data.indicators[indicatorId]?.values ?? {}) as [Iso, { caveat: string | null }][];
+	return values.filter(([, value]) => value.caveat).map(([iso]) => iso).sort();
 }
 
 const unique = (list: Iso[]) => [...new Set(list)].sort();
@@ -80,28 +90,28 @@ function mapStateFor(name: string, data: StoryData): MapState {
 	const primary165 = data.primary165.provinces.map((p) => p.province);
 	const reportedRegions = data.primary165.reportedRegions.map((r) => r.region);
 
-	if (name === 'locator') return mapState({ labels: [KABUL, 'AF-HER', 'AF-KAN', 'AF-BAL', 'AF-NAN', 'AF-BAM', 'AF-BDS'] });
-	if (name === 'women-secondary') return mapState({ choropleth: WOMEN_SECONDARY, labels: extremes(data, WOMEN_SECONDARY, 2) });
-	if (name === 'projects-all') return mapState({ highlight: allProjectProvinces, labels: allProjectProvinces });
+	if (name === 'locator') return mapState(data, { labels: [KABUL, 'AF-HER', 'AF-KAN', 'AF-BAL', 'AF-NAN', 'AF-BAM', 'AF-BDS'] });
+	if (name === 'women-secondary') return mapState(data, { choropleth: WOMEN_SECONDARY, labels: extremes(data, WOMEN_SECONDARY, 2) });
+	if (name === 'projects-all') return mapState(data, { highlight: allProjectProvinces, labels: allProjectProvinces });
 	if (name.startsWith('project:')) {
 		const id = name.slice('project:'.length);
 		const project = projects.find((p) => p.id === id);
 		if (!project) throw new UnknownStateError(`no project "${id}" with provinces in japan-education-projects.csv`);
 		const earlier = unique(projects.filter((p) => p.signed < project.signed).flatMap((p) => p.provinces)).filter((iso) => !project.provinces.includes(iso));
-		return mapState({ highlight: unique(project.provinces), earlier, labels: unique(project.provinces) });
+		return mapState(data, { highlight: unique(project.provinces), earlier, labels: unique(project.provinces) });
 	}
 	if (name === 'projects-since-2021') {
 		const recent = unique(projects.filter((p) => p.signed >= TAKEOVER_DATE).flatMap((p) => p.provinces));
 		const earlier = allProjectProvinces.filter((iso) => !recent.includes(iso));
 		const reportDots = unique(data.localReports.map((r) => r.province));
-		return mapState({ highlight: recent, earlier, reportDots, labels: [...recent, ...reportDots] });
+		return mapState(data, { highlight: recent, earlier, reportDots, labels: [...recent, ...reportDots] });
 	}
 	if (name === 'primary-165')
-		return mapState({ highlight: unique(primary165), regionOutlines: reportedRegions, labels: unique(primary165), unlocated: unlocated165(data) });
+		return mapState(data, { highlight: unique(primary165), regionOutlines: reportedRegions, labels: unique(primary165), unlocated: unlocated165(data) });
 	if (name === 'regions-vs-women')
-		return mapState({ choropleth: WOMEN_SECONDARY, regionOutlines: reportedRegions, highlight: unique(primary165), labels: extremes(data, WOMEN_SECONDARY, 2) });
+		return mapState(data, { choropleth: WOMEN_SECONDARY, regionOutlines: reportedRegions, highlight: unique(primary165), labels: extremes(data, WOMEN_SECONDARY, 2) });
 	if (name === 'choice')
-		return mapState({ highlight: unique([...allProjectProvinces, ...primary165]), labels: [KABUL], unlocated: unlocated165(data) });
+		return mapState(data, { highlight: unique([...allProjectProvinces, ...primary165]), labels: [KABUL], unlocated: unlocated165(data) });
 	throw new UnknownStateError(`the map has no state "${name}" (known: locator, women-secondary, projects-all, project:<project id>, projects-since-2021, primary-165, regions-vs-women, choice)`);
 }
 

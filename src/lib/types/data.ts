@@ -33,6 +33,8 @@ export interface IndicatorValue {
 	sourceId: string;
 	/** "computed" when the value was derived from published columns rather than printed */
 	method: string | null;
+	/** Why this value must be read with caution (a small survey base, …); null when there is no such reason */
+	caveat: string | null;
 }
 
 export interface Indicator {
@@ -47,7 +49,7 @@ export interface Indicator {
 	values: Partial<Record<Iso, IndicatorValue>>;
 }
 
-export type ProjectKind = 'supplies' | 'new-schools' | 'water-sanitation' | 'access';
+export type ProjectKind = 'supplies-and-repairs' | 'new-schools' | 'water-sanitation' | 'access' | 'literacy';
 
 export interface JapanProject {
 	id: string;
@@ -83,9 +85,11 @@ export interface TimelineEvent {
 export interface BarredCount {
 	date: string;
 	year: number;
+	/** The agency whose count it is: each agency's counts are one series, never joined to another's */
+	agency: string;
 	girlsBarred: number;
-	/** The source's own hedge: "at least" or "over"; '' for a plain count */
-	qualifier: '' | 'at least' | 'over';
+	/** The source's own hedge: "at least", "nearly" or "over"; '' for a plain count */
+	qualifier: '' | 'at least' | 'nearly' | 'over';
 	kind: 'count' | 'projection';
 	whatIsCounted: string;
 	sourceId: string;
@@ -127,8 +131,18 @@ export interface StoryData extends Omit<LoadedData, 'provinces' | 'sources' | 't
 	sources: Record<string, SourceRef>;
 }
 
+/** A change made to the story after it was published (data/corrections.csv). */
+export interface Correction {
+	date: string;
+	/** The step whose words or graphic changed; null for the methods or the data */
+	step: string | null;
+	correction: string;
+}
+
 /** What only the methods section needs (src/lib/generated/methods.json), rendered on the server. */
 export interface MethodsData {
 	sources: Source[];
 	downloads: LoadedData['downloads'];
+	/** Newest first */
+	corrections: Correction[];
 }

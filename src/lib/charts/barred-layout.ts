@@ -1,0 +1,98 @@
+// Where everything of the barred-girls chart goes at a given width: one group of bars per
+// agency, each bar under its count, date and what it counts, the text wrapped to the width so
+// that nothing is clipped on a phone. SVG text does not wrap, so the lines are cut here, from
+// a generous estimate of a character's width (wider than the fonts used), in the browser, on
+// the server and in the exported images alike.
+import type { BarredCount } from '../types/data.js';
+import { formatCount, formatDate } from './format.js';
+import { linearScale } from './scales.js';
+
+export interface BarredLine {
+	text: string;
+	/** Baseline */
+	y: number;
+}
+
+export interface BarredRow {
+	count: BarredCount;
+	/** "at least 1.4 million": the bold start of the first head line */
+	countText: string;
+	headLines: BarredLine[];
+	whatLines: BarredLine[];
+	barY: number;
+	barWidth: number;
+}
+
+export interface BarredLayout {
+	width: number;
+	height: number;
+	left: number;
+	headingSize: number;
+	headSize: number;
+	whatSize: number;
+	barHeight: number;
+	groups: { agency: string; heading: string; y: number; rows: BarredRow[] }[];
+}
+
+/** Average character width as a share of the font size: above that of DejaVu Sans and the system sans-serifs. */
+const CHAR_WIDTH = 0.6;
+const LEFT = 4;
+const RIGHT = 8;
+
+/** Words of `text` in lines of at most `maxChars` characters (a longer word gets a line of its own). */
+export function wrapWords(text: string, maxChars: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const last = lines.length - 1;
+		if (last >= 0 && lines[last].length + 1 + word.length <= maxChars) lines[last] += ` ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
+/** "at least 1.4 million" */
+export function countText(count: BarredCount): string {
+	return `${count.qualifier ? `${count.qualifier} ` : ''}${formatCount(count.girlsBarred)}`;
+}
+
+/** "15 August 2024" ("August 2024" when `monthOnly`), or "projected for 2030". */
+export function whenText(count: BarredCount, monthOnly = false): string {
+	return count.kind === 'projection' ? `projected for ${count.year}` : formatDate(monthOnly ? count.date.slice(0, 7) : count.date);
+}
+
+export function layoutBarred(counts: BarredCount[], width: number): BarredLayout {
+	// Text grows with the chart, within what a phone and a projector need.
+	const headSize = Math.round(Math.min(19, Math.max(15, width / 38)));
+	const whatSize = Math.max(13, Math.round(headSize * 0.82));
+	const headingSize = headSize;
+	const barHeight = Math.round(headSize * 1.4);
+	const textWidth = width - LEFT - RIGHT;
+	const chars = (size: number) => Math.max(12, Math.floor(textWidth / (size * CHAR_WIDTH)));
+	// One scale for both agencies: the same number of girls is the same length.
+	const x = linearScale([0, Math.max(...counts.map((c) => c.girlsBarred))], [0, textWidth]);
+
+	const groups: BarredLayout['groups'] = [];
+	let y = 0;
+	for (const agency of [...new Set(counts.map((c) => c.agency))]) {
+		if (groups.length) y += headSize * 0.9;
+		y += headingSize;
+		const group = { agency, heading: `Counted by ${agency}`, y, rows: [] as BarredRow[] };
+		y += headingSize * 0.5;
+		for (const count of counts.filter((c) => c.agency === agency)) {
+			const lines = (text: string, size: number) =>
+				wrapWords(text, chars(size)).map((line) => {
+					y += size * 1.25;
+					return { text: line, y: Math.round(y) };
+				});
+			y += headSize * 0.35;
+			const head = countText(count);
+			const headLines = lines(`${head} · ${whenText(count, true)}`, headSize);
+			const whatLines = lines(count.whatIsCounted, whatSize);
+			y += whatSize * 0.45;
+			group.rows.push({ count, countText: head, headLines, whatLines, barY: Math.round(y), barWidth: Math.round(x(count.girlsBarred) * 10) / 10 });
+			y += barHeight;
+		}
+		groups.push(group);
+	}
+	return { width, height: Math.ceil(y + 4), left: LEFT, headingSize, headSize, whatSize, barHeight, groups };
+}
