@@ -39,6 +39,9 @@ const DATE_PATTERN = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export function parseCsv(file: string, text: string, columns: { required: string[]; optional?: string[] }): CsvTable {
 	const [rawHeader = [], ...records] = csvParseRows(text.replace(/^\uFEFF/, ''));
 	const header = rawHeader.map((column) => column.trim());
+	// A spreadsheet set to a European locale writes semicolons; read as commas, the whole header is one column.
+	if (header.length === 1 && header[0].includes(';'))
+		throw new DataError(file, 1, null, 'the columns are separated by semicolons, not commas: save the file as "CSV UTF-8 (comma delimited)", or set the spreadsheet\'s list separator to a comma');
 	const repeated = header.find((column, i) => header.indexOf(column) !== i);
 	if (repeated !== undefined) throw new DataError(file, 1, repeated, `column "${repeated}" appears twice in the header`);
 	for (const column of columns.required) {
@@ -51,7 +54,8 @@ export function parseCsv(file: string, text: string, columns: { required: string
 	const rows: CsvRow[] = [];
 	records.forEach((fields, index) => {
 		const line = index + 2;
-		if (fields.length === 1 && fields[0] === '') return; // a blank line holds no data
+		// A blank line, or a spreadsheet's row of empty cells (",,,"), holds no data.
+		if (fields.every((field) => field.trim() === '')) return;
 		// A row longer or shorter than the header has an unquoted comma or a missing one: every later field would shift.
 		if (fields.length !== header.length)
 			throw new DataError(file, line, null, `has ${fields.length} fields but the header has ${header.length} (quote text that contains a comma)`);
@@ -61,13 +65,32 @@ export function parseCsv(file: string, text: string, columns: { required: string
 }
 
 export function readCsv(dataDir: string, file: string, columns: { required: string[]; optional?: string[] }): CsvTable {
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = readFileSync(`${dataDir}/${file}`, 'utf8');
+		bytes = readFileSync(`${dataDir}/${file}`);
 	} catch {
 		throw new DataError(file, null, null, `cannot read the file (looked in ${dataDir}/)`);
 	}
-	return parseCsv(file, text, columns);
+	return parseCsv(file, decodeText(file, bytes), columns);
+}
+
+/**
+ * The text of a data file: UTF-8 (with or without a byte-order mark), or UTF-16 as some
+ * spreadsheets save "Unicode text", recognised by its byte-order mark. Anything else that is
+ * not valid UTF-8 is refused with the fix, rather than read as garbled names.
+ */
+export function decodeText(file: string, bytes: Uint8Array): string {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+	const saveAs = 'save it as "CSV UTF-8 (comma delimited)"';
+	// UTF-16 without its mark: every other byte of Latin text is zero.
+	if (bytes.subarray(0, 200).filter((byte) => byte === 0).length > 20)
+		throw new DataError(file, null, null, `the file looks saved as UTF-16 without a byte-order mark: ${saveAs}`);
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new DataError(file, null, null, `the file is not UTF-8 (perhaps saved as "CSV (Windows)" or Latin-1): ${saveAs}`);
+	}
 }
 
 function makeRow(file: string, line: number, record: Record<string, string | undefined>): CsvRow {

@@ -65,8 +65,41 @@ export function loadProvinces(dataDir: string, sources: Record<string, Source>):
 	return provinces;
 }
 
-/** How names are compared: without case, spaces, hyphens, underscores, apostrophes or dots. */
-const nameKey = (name: string) => name.toLowerCase().replace(/[\s\-_'’.]/g, '');
+/**
+ * How names are compared: without case, accents ("Kandahār"), spaces, hyphens, underscores,
+ * apostrophes or dots, and without a trailing "province" or "wilayat" ("Kabul Province").
+ */
+export const nameKey = (name: string) =>
+	name
+		.normalize('NFD')
+		.replace(/\p{Mn}/gu, '')
+		.toLowerCase()
+		.replace(/\s+(province|prov\.?|wilayat|velayat)$/, '')
+		.replace(/[\s\-_'’.]/g, '');
+
+/** Edit distance between two keys (Levenshtein): how far a misspelling is from a known name. */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+/** The province whose name or spelling is closest to an unknown one, if it is close enough to be a likely slip. */
+export function closestProvince(written: string, provinces: Province[]): Province | null {
+	const key = nameKey(written);
+	let best: { province: Province; distance: number } | null = null;
+	for (const province of provinces) {
+		for (const name of [province.name, ...province.aliases]) {
+			const distance = editDistance(key, nameKey(name));
+			if (!best || distance < best.distance) best = { province, distance };
+		}
+	}
+	return best && best.distance <= Math.max(2, Math.floor(key.length / 3)) ? best.province : null;
+}
 
 /** Builds the resolver from ISO codes, names and aliases, compared without case, spaces or hyphens. */
 export function provinceResolver(provinces: Province[]): ProvinceResolver {
@@ -77,7 +110,11 @@ export function provinceResolver(provinces: Province[]): ProvinceResolver {
 	return (row, field) => {
 		const written = row.required(field);
 		const iso = byKey.get(nameKey(written));
-		if (!iso) row.fail(field, `"${written}" matches no province code, name or alias in provinces.csv`);
+		if (!iso) {
+			const guess = closestProvince(written, provinces);
+			const hint = guess ? `: did you mean ${guess.name} (${guess.iso})? If it is another spelling of it, add it to that province's aliases` : '';
+			row.fail(field, `"${written}" matches no province code, name or alias in provinces.csv${hint}`);
+		}
 		return iso!;
 	};
 }

@@ -193,17 +193,61 @@ describe('provinces in the data files', () => {
 		expectError(buildFails(dir), DHS, 6, 'province', '"AF-XYZ" matches no province code, name or alias in provinces.csv');
 	});
 
-	it('refuses a province name that matches no alias', () => {
+	it('refuses a province name that matches no alias, and suggests the likely province', () => {
 		const dir = copyOfData();
-		const row = setCell(dir, 'japan-local-reports.csv', 'AF-LOG', 'province', 'Lowgar');
+		const row = setCell(dir, 'japan-local-reports.csv', 'AF-LOG', 'province', 'Loghar');
 		expect(row).toBe(3);
-		expectError(buildFails(dir), 'japan-local-reports.csv', 3, 'province', '"Lowgar" matches no province code, name or alias in provinces.csv');
+		expectError(
+			buildFails(dir), 'japan-local-reports.csv', 3, 'province',
+			'"Loghar" matches no province code, name or alias in provinces.csv: did you mean Logar (AF-LOG)? If it is another spelling of it, add it to that province\'s aliases'
+		);
 	});
 
 	it('refuses an unknown name inside a list of provinces', () => {
 		const dir = copyOfData();
 		const row = setCell(dir, 'japan-education-projects.csv', 'school-construction-2004', 'provinces', 'AF-KAB;AF-PAR;Kandahar City');
-		expectError(buildFails(dir), 'japan-education-projects.csv', row, 'provinces', '"Kandahar City" matches no province code, name or alias in provinces.csv');
+		expectError(buildFails(dir), 'japan-education-projects.csv', row, 'provinces', /^"Kandahar City" matches no province code, name or alias in provinces\.csv: did you mean Kandahar \(AF-KAN\)\?/);
+	});
+
+	it('makes no guess for a name far from every province', () => {
+		const dir = copyOfData();
+		setCell(dir, 'japan-local-reports.csv', 'AF-LOG', 'province', 'Atlantis');
+		expect(buildFails(dir).reason).toBe('"Atlantis" matches no province code, name or alias in provinces.csv');
+	});
+
+	it('reads a spreadsheet export: byte-order mark, CRLF line ends, rows of empty cells, accents and "Province" after a name', () => {
+		const dir = copyOfData();
+		const path = join(dir, 'japan-local-reports.csv');
+		const text = readFileSync(path, 'utf8').replace('AF-GHA,', 'Ghaznī Province,').replace('AF-LOG,', 'Lowgar,').replace('AF-HEL,2023', 'Hilmand,2023');
+		const [header, ...rows] = text.trim().split('\n');
+		writeFileSync(path, '\uFEFF' + [header, rows[0], ',,,,', ...rows.slice(1), ',,,,', ''].join('\r\n'));
+		const data = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+		expect(data.localReports.map((r) => r.province)).toEqual(['AF-GHA', 'AF-LOG', 'AF-HEL', 'AF-HEL']);
+	});
+
+	it('reads a file saved as UTF-16 (with its byte-order mark) like the same file in UTF-8', () => {
+		const dir = copyOfData();
+		const path = join(dir, 'japan-local-reports.csv');
+		const utf8 = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+		writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path, 'utf8'), 'utf16le')]));
+		const utf16 = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+		expect(utf16.localReports).toEqual(utf8.localReports);
+	});
+
+	it('refuses UTF-16 without its mark, and Latin-1, saying how to save the file', () => {
+		const dir = copyOfData();
+		const path = join(dir, 'japan-local-reports.csv');
+		const original = readFileSync(path, 'utf8');
+		writeFileSync(path, Buffer.from(original, 'utf16le'));
+		expectError(buildFails(dir), 'japan-local-reports.csv', null, null, /UTF-16 .*save it as "CSV UTF-8 \(comma delimited\)"/);
+		writeFileSync(path, Buffer.from(original.replace('Ajristan', 'Ajristân'), 'latin1'));
+		expectError(buildFails(dir), 'japan-local-reports.csv', null, null, /not UTF-8 .*save it as "CSV UTF-8 \(comma delimited\)"/);
+	});
+
+	it('refuses a file separated by semicolons, and says so', () => {
+		const dir = copyOfData();
+		edit(dir, 'japan-165-reported-regions.csv', (text) => text.replace(/,/g, ';'));
+		expectError(buildFails(dir), 'japan-165-reported-regions.csv', 1, null, /separated by semicolons.*comma/);
 	});
 
 	it('accepts the known spellings and resolves them to the same ISO codes', () => {
