@@ -1,11 +1,14 @@
 // Parses the story's copy (ArchieML) into typed steps with their chart states, and refuses
-// copy that names an unknown graphic, state or source, or repeats a step id.
+// copy that names an unknown graphic, state or source, repeats a step id, or would show
+// something other than what the writer meant: a dropped line, a link without http(s), raw
+// HTML, an unclosed *. Every error names the line of the file.
 import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
 import type { StoryData } from '../lib/types/data.js';
 import type { Copy, Inline, Paragraph, Step, Voice } from '../lib/types/copy.js';
 import { chartState, GRAPHICS, type GraphicName } from '../lib/story/chart-state.js';
 import { DataError } from './data-error.js';
+import { checkDroppedLines, copyLines, type CopyLines, type StepLines } from './copy-lines.js';
 
 const VOICES: readonly Voice[] = ['argument', 'record', 'context'];
 const STEP_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -16,30 +19,36 @@ const INLINE = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|\*([^*]+)\*|\{src:([a-z0-9-
 type Raw = Record<string, unknown>;
 
 export function loadCopy(dataDir: string, file: string, data: StoryData): Copy {
-	let raw: Raw;
+	let text: string;
 	try {
-		raw = archieml.load(readFileSync(`${dataDir}/${file}`, 'utf8')) as Raw;
+		text = readFileSync(`${dataDir}/${file}`, 'utf8');
 	} catch (error) {
 		throw new DataError(file, null, null, `cannot read the copy: ${(error as Error).message}`);
 	}
-	return parseCopy(file, raw, data);
+	checkDroppedLines(file, text);
+	return parseCopy(file, archieml.load(text) as Raw, data, copyLines(text));
 }
 
-export function parseCopy(file: string, raw: Raw, data: StoryData): Copy {
-	const field = (key: string, where = 'top level') => {
-		const value = raw[key];
-		if (typeof value !== 'string' || value.trim() === '') throw new DataError(file, null, key, `missing or empty (${where})`);
-		return value.trim();
+/** Throws a DataError at a line of the copy (null when it cannot be placed). */
+type Fail = (line: number | null | undefined, field: string | null, reason: string) => never;
+
+export function parseCopy(file: string, raw: Raw, data: StoryData, lines: CopyLines): Copy {
+	const fail: Fail = (line, field, reason) => {
+		throw new DataError(file, line ?? null, field, reason, 'line');
 	};
-	const paragraphs = (list: unknown, where: string) => parseParagraphs(file, list, where, data);
+	const field = (key: string) => {
+		const value = raw[key];
+		if (typeof value !== 'string' || value.trim() === '') fail(lines.keys.get(key), key, 'missing or empty (a top-level key of the copy)');
+		return (value as string).trim();
+	};
 	const rawSteps = raw.steps;
-	if (!Array.isArray(rawSteps) || rawSteps.length === 0) throw new DataError(file, null, 'steps', 'the copy has no [steps] list');
-	const steps = rawSteps.map((step, index) => parseStep(file, step as Raw, index, data));
+	if (!Array.isArray(rawSteps) || rawSteps.length === 0) fail(null, 'steps', 'the copy has no [steps] list');
+	const steps = (rawSteps as Raw[]).map((step, index) => parseStep(step, index, data, lines.steps[index], fail));
 	const seen = new Set<string>();
-	for (const step of steps) {
-		if (seen.has(step.id)) throw new DataError(file, null, `steps[${steps.indexOf(step) + 1}].id`, `duplicate step id "${step.id}"`);
+	steps.forEach((step, index) => {
+		if (seen.has(step.id)) fail(lines.steps[index]?.line, 'id', `duplicate step id "${step.id}"`);
 		seen.add(step.id);
-	}
+	});
 	return {
 		lang: field('lang'),
 		headline: field('headline'),
@@ -48,54 +57,65 @@ export function parseCopy(file: string, raw: Raw, data: StoryData): Copy {
 		published: field('published'),
 		opEd: { title: field('op_ed_title'), author: field('op_ed_author'), outlet: field('op_ed_outlet'), date: field('op_ed_date'), url: field('op_ed_url') },
 		voiceLabels: { argument: field('voice_argument'), record: field('voice_record'), context: field('voice_context') },
-		intro: paragraphs(raw.intro, 'intro'),
+		intro: parseParagraphs(raw.intro, 'intro', data, lines.intro, fail),
 		steps,
-		methods: paragraphs(raw.methods, 'methods'),
+		methods: parseParagraphs(raw.methods, 'methods', data, lines.methods, fail),
 		corrections: field('corrections'),
 		credits: field('credits')
 	};
 }
 
-function parseStep(file: string, raw: Raw, index: number, data: StoryData): Step {
-	const where = `steps[${index + 1}]`;
+function parseStep(raw: Raw, index: number, data: StoryData, lines: StepLines | undefined, fail: Fail): Step {
+	const at = (key: string) => lines?.keys.get(key) ?? lines?.line;
 	const text = (key: string, required = true) => {
 		const value = typeof raw[key] === 'string' ? (raw[key] as string).trim() : '';
-		if (required && value === '') throw new DataError(file, null, `${where}.${key}`, `missing or empty in step ${raw.id ? `"${raw.id}"` : index + 1}`);
+		if (required && value === '') fail(at(key), key, `missing or empty in step ${raw.id ? `"${raw.id}"` : index + 1}`);
 		return value;
 	};
 	const id = text('id');
 	// A misspelt key ("note:") would otherwise drop its text without a word.
 	const unknown = Object.keys(raw).find((key) => !STEP_KEYS.includes(key));
-	if (unknown !== undefined) throw new DataError(file, null, `${where}.${unknown}`, `step "${id}" has unknown field "${unknown}" (known: ${STEP_KEYS.join(', ')})`);
-	if (!STEP_ID.test(id)) throw new DataError(file, null, `${where}.id`, `"${id}" must be lower-case letters, digits and hyphens`);
+	if (unknown !== undefined) fail(at(unknown), unknown, `step "${id}" has unknown field "${unknown}" (known: ${STEP_KEYS.join(', ')})`);
+	if (!STEP_ID.test(id)) fail(at('id'), 'id', `"${id}" must be lower-case letters, digits and hyphens`);
 	const graphic = text('graphic');
-	if (!(GRAPHICS as readonly string[]).includes(graphic))
-		throw new DataError(file, null, `${where}.graphic`, `step "${id}" names unknown graphic "${graphic}" (known: ${GRAPHICS.join(', ')})`);
+	if (!(GRAPHICS as readonly string[]).includes(graphic)) fail(at('graphic'), 'graphic', `step "${id}" names unknown graphic "${graphic}" (known: ${GRAPHICS.join(', ')})`);
 	const stateName = text('state');
 	let state;
 	try {
 		state = chartState(graphic, stateName, data);
 	} catch (error) {
-		throw new DataError(file, null, `${where}.state`, `step "${id}": ${(error as Error).message}`);
+		fail(at('state'), 'state', `step "${id}": ${(error as Error).message}`);
 	}
+	const plain = (key: string, required = true) => {
+		const value = text(key, required);
+		checkPlainText(value, at(key), key, fail);
+		return value;
+	};
 	return {
-		id, graphic: graphic as GraphicName, stateName, state, alt: text('alt'), short: text('short'), notes: text('notes', false),
-		body: parseParagraphs(file, raw.body, `${where}.body`, data)
+		id, graphic: graphic as GraphicName, stateName, state: state!, alt: plain('alt'), short: plain('short'), notes: plain('notes', false),
+		body: parseParagraphs(raw.body, `step "${id}"`, data, lines?.body ?? [], fail, at('body') ?? lines?.line)
 	};
 }
 
-function parseParagraphs(file: string, list: unknown, where: string, data: StoryData): Paragraph[] {
-	if (!Array.isArray(list) || list.length === 0) throw new DataError(file, null, where, 'needs at least one paragraph (record:, argument: or context:)');
-	return list.map((item, index) => {
-		const { type, value } = item as { type: string; value: unknown };
-		if (!(VOICES as readonly string[]).includes(type))
-			throw new DataError(file, null, `${where}[${index + 1}]`, `"${type}:" is not a voice (use record:, argument: or context:)`);
-		if (typeof value !== 'string' || value.trim() === '') throw new DataError(file, null, `${where}[${index + 1}]`, 'empty paragraph');
-		return { voice: type as Voice, inlines: parseInlines(file, value.trim(), `${where}[${index + 1}]`, data) };
+function parseParagraphs(list: unknown, where: string, data: StoryData, lines: number[], fail: Fail, listLine?: number): Paragraph[] {
+	if (!Array.isArray(list) || list.length === 0) fail(lines[0] ?? listLine, null, `${where} needs at least one paragraph (record:, argument: or context:)`);
+	return (list as { type: string; value: unknown }[]).map(({ type, value }, index) => {
+		const line = lines[index];
+		if (!(VOICES as readonly string[]).includes(type)) fail(line, type, `"${type}:" is not a voice (use record:, argument: or context:)`);
+		if (typeof value !== 'string' || value.trim() === '') fail(line, type, 'empty paragraph');
+		return { voice: type as Voice, inlines: parseInlines(value as string, data, line, type, fail) };
 	});
 }
 
-export function parseInlines(file: string, text: string, where: string, data: StoryData): Inline[] {
+/** Text shown as it is written (alt, short lines, notes): no markup of any kind may hide in it. */
+function checkPlainText(text: string, line: number | undefined, field: string, fail: Fail) {
+	if (/<\/?[a-z!][^>]*>/i.test(text)) fail(line, field, 'raw HTML is not allowed in the copy: write plain text ([text](https://…) for a link, *text* for emphasis in paragraphs)');
+}
+
+/** A paragraph's text as runs; refuses links other than http(s), raw HTML and an unclosed `*`. */
+export function parseInlines(text: string, data: StoryData, line: number | undefined, field: string, fail: Fail): Inline[] {
+	text = text.trim();
+	checkPlainText(text, line, field, fail);
 	const inlines: Inline[] = [];
 	let last = 0;
 	for (const match of text.matchAll(INLINE)) {
@@ -103,12 +123,20 @@ export function parseInlines(file: string, text: string, where: string, data: St
 		if (match[1]) inlines.push({ kind: 'link', text: match[1], href: match[2] });
 		else if (match[3]) inlines.push({ kind: 'em', text: match[3] });
 		else {
-			if (!data.sources[match[4]]) throw new DataError(file, null, where, `cites unknown source "${match[4]}" (not in sources.csv)`);
+			if (!data.sources[match[4]]) fail(line, field, `cites unknown source "${match[4]}" (not in sources.csv)`);
 			inlines.push({ kind: 'cite', sourceId: match[4] });
 		}
 		last = match.index + match[0].length;
 	}
 	if (last < text.length) inlines.push({ kind: 'text', text: text.slice(last) });
+	for (const inline of inlines) {
+		if (inline.kind !== 'text') continue;
+		const link = /\[[^\]]+\]\(([^)]*)\)/.exec(inline.text);
+		if (link) fail(line, field, `the link "${link[0]}" must start with https:// or http:// (write the full address)`);
+		if (inline.text.includes('*')) fail(line, field, 'an unclosed "*": emphasis is written *like this*, on one line');
+		const cite = /\{src:[^}]*\}/.exec(inline.text);
+		if (cite) fail(line, field, `"${cite[0]}" is not a citation: a source id is lower-case letters, digits and hyphens`);
+	}
 	// Trailing spaces before a citation are the writer's spacing, not content.
 	return inlines.map((inline, i) => (inline.kind === 'text' && inlines[i + 1]?.kind === 'cite' ? { ...inline, text: inline.text.replace(/\s+$/, '') } : inline));
 }

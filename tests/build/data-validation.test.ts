@@ -400,53 +400,91 @@ describe('the 165 schools', () => {
 
 describe('the copy', () => {
 	const COPY = 'copy.en.aml';
-	const steps = (archieml.load(readFileSync(join('data', COPY), 'utf8')) as { steps: { id: string }[] }).steps;
-	const stepNumber = (id: string) => {
-		const index = steps.findIndex((s) => s.id === id);
-		if (index < 0) throw new Error(`test setup: no step "${id}" in ${COPY}`);
+	/** The line (1-based) of the copy in `dir` that contains `needle`. */
+	const lineOf = (dir: string, needle: string) => {
+		const index = readFileSync(join(dir, COPY), 'utf8').split('\n').findIndex((line) => line.includes(needle));
+		if (index < 0) throw new Error(`test setup: no line with "${needle}" in ${COPY}`);
 		return index + 1;
 	};
+	const expectLine = (error: DataError, line: number, field: string | null, reason: string | RegExp) => {
+		expect({ file: error.file, line: error.row, unit: error.unit, field: error.field }).toEqual({ file: COPY, line, unit: 'line', field });
+		expect(error.message.startsWith(`${COPY}, line ${line}`), error.message).toBe(true);
+		if (typeof reason === 'string') expect(error.reason).toBe(reason);
+		else expect(error.reason).toMatch(reason);
+	};
 
-	it('refuses a step naming an unknown graphic', () => {
+	it('refuses a step naming an unknown graphic, at its line', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('id: two-decades\ngraphic: parity', 'id: two-decades\ngraphic: chart'));
-		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('two-decades')}].graphic`, 'step "two-decades" names unknown graphic "chart" (known: map, ladder, barred, parity)');
+		expectLine(buildFails(dir), lineOf(dir, 'graphic: chart'), 'graphic', 'step "two-decades" names unknown graphic "chart" (known: map, ladder, barred, parity)');
 	});
 
 	it('refuses a step naming an unknown state', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('state: project:school-construction-2004', 'state: project:nonexistent'));
-		expectError(
-			buildFails(dir),
-			COPY,
-			null,
-			`steps[${stepNumber('project-2004')}].state`,
-			'step "project-2004": no project "nonexistent" with provinces in japan-education-projects.csv'
-		);
+		expectLine(buildFails(dir), lineOf(dir, 'state: project:nonexistent'), 'state', 'step "project-2004": no project "nonexistent" with provinces in japan-education-projects.csv');
 	});
 
 	it('refuses a state the graphic does not have, listing the known ones', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('state: grade-7-ban', 'state: grade-8-ban'));
-		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('ban-secondary')}].state`, /^step "ban-secondary": the ladder has no state "grade-8-ban" \(known: open, grade-7-ban, /);
+		expectLine(buildFails(dir), lineOf(dir, 'state: grade-8-ban'), 'state', /^step "ban-secondary": the ladder has no state "grade-8-ban" \(known: open, grade-7-ban, /);
 	});
 
-	it('refuses a citation of an unknown source', () => {
+	it('refuses a citation of an unknown source, at the paragraph’s line', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('{src:devdiscourse-university-2022}', '{src:nope}'));
-		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('ban-university')}].body[1]`, 'cites unknown source "nope" (not in sources.csv)');
+		expectLine(buildFails(dir), lineOf(dir, '{src:nope}'), 'record', 'cites unknown source "nope" (not in sources.csv)');
 	});
 
 	it('refuses a duplicate step id', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('id: ban-university\n', 'id: ban-secondary\n'));
-		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('ban-university')}].id`, 'duplicate step id "ban-secondary"');
+		const lines = readFileSync(join(dir, COPY), 'utf8').split('\n');
+		const second = lines.findIndex((line, i) => line === 'id: ban-secondary' && i > lines.indexOf('id: ban-secondary')) + 1;
+		expectLine(buildFails(dir), second, 'id', 'duplicate step id "ban-secondary"');
 	});
 
 	it('refuses a misspelt step field', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('notes: Point to the ladder', 'note: Point to the ladder'));
-		expectError(buildFails(dir), COPY, null, `steps[${stepNumber('ban-secondary')}].note`, /^step "ban-secondary" has unknown field "note" \(known: id, graphic, /);
+		expectLine(buildFails(dir), lineOf(dir, 'note: Point to the ladder'), 'note', /^step "ban-secondary" has unknown field "note" \(known: id, graphic, /);
+	});
+
+	it('refuses an alt text wrapped onto a second line, which ArchieML would drop, and says how to write it', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('alt: A ladder of school years from grade 1 to university.', 'alt: A ladder of school years from grade 1\nto university.'));
+		expectLine(buildFails(dir), lineOf(dir, 'to university.'), null, /would be dropped.*Join it to the line above \(line \d+\), or end a value of several lines with a line ":end"/);
+	});
+
+	it('accepts a value of several lines closed by :end', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('short: August 2021: the Taliban take Kabul. Women and girls lose the most.', 'short: August 2021: the Taliban take Kabul.\nWomen and girls lose the most.\n:end'));
+		const copy = JSON.parse(buildOutputs(dir).generated.get('copy.en.json')!) as { steps: { short: string }[] };
+		expect(copy.steps[0].short).toBe('August 2021: the Taliban take Kabul.\nWomen and girls lose the most.');
+	});
+
+	it('refuses a paragraph line without a voice inside a body', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('\nargument: Amini calls the Taliban', '\nAmini calls the Taliban'));
+		expectLine(buildFails(dir), lineOf(dir, 'Amini calls the Taliban'), null, /would be dropped/);
+	});
+
+	it.each([
+		['a link without http(s)', '[The Japan Times published an op-ed](www.japantimes.co.jp/x)', /must start with https:\/\/ or http:\/\//],
+		['a javascript: link', '[The Japan Times published an op-ed](javascript:alert(1))', /must start with https:\/\/ or http:\/\//],
+		['raw HTML', '<b>The Japan Times published an op-ed</b>', /raw HTML is not allowed/],
+		['an unclosed *', '*The Japan Times published an op-ed', /unclosed "\*"/]
+	])('refuses %s in a paragraph, at its line', (_, replacement, reason) => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('[The Japan Times published an op-ed](https://www.japantimes.co.jp/commentary/2024/10/04/japan/japan-aid-taliban-afghanistan)', replacement));
+		expectLine(buildFails(dir), lineOf(dir, 'context: In October 2024'), 'context', reason);
+	});
+
+	it('refuses raw HTML in an alt text', () => {
+		const dir = copyOfData();
+		edit(dir, COPY, (text) => text.replace('alt: A map of Afghanistan', 'alt: <img src=x onerror=alert(1)> A map of Afghanistan'));
+		expectLine(buildFails(dir), lineOf(dir, '<img src=x'), 'alt', /raw HTML is not allowed/);
 	});
 });
 
