@@ -2,11 +2,14 @@
 
 /**
  * Quantile breaks rounded to two significant figures, so a legend reads "5-10" rather than
- * "4.87-10.13". Returns ascending upper bounds; n breaks make n + 1 classes.
+ * "4.87-10.13"; with no more distinct values than classes, one class per value. Returns
+ * ascending upper bounds; n breaks make n + 1 classes.
  */
 export function classBreaks(values: number[], classes = 5): number[] {
 	const sorted = [...values].sort((a, b) => a - b);
-	if (sorted.length < classes) return [];
+	// Too few values for quantiles: a class for each distinct value, so no two values share a colour.
+	const distinct = [...new Set(sorted)];
+	if (distinct.length <= classes) return distinct.slice(1);
 	const breaks: number[] = [];
 	for (let i = 1; i < classes; i++) {
 		const position = (sorted.length - 1) * (i / classes);

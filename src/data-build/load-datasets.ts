@@ -12,12 +12,11 @@ export const PROVINCE_COUNT = 34;
 const ISO_PATTERN = /^AF-[A-Z]{3}$/;
 const PROJECT_KINDS: readonly ProjectKind[] = ['supplies-and-repairs', 'new-schools', 'water-sanitation', 'access', 'literacy'];
 
-/** Every file a reader can download, with what it holds. */
+/** Every file a reader can download, with what it holds; each indicator file follows, titled by its indicators. */
 export const DOWNLOADS = [
 	{ file: 'sources.csv', title: 'Sources: id, title, publisher, date, link and caveat' },
 	{ file: 'provinces.csv', title: 'The 34 provinces: ISO 3166-2 code, NSIA code, name, spellings, region' },
-	{ file: 'indicators/dhs2015-women-education.csv', title: "Women's schooling by province, DHS 2015" },
-	{ file: 'indicators/population-1398.csv', title: 'Estimated population by province, 2019-20 (NSIA)' },
+	{ file: 'indicators.csv', title: 'The province indicators: which file and column hold each, and how it is labelled' },
 	{ file: 'gender-parity-national.csv', title: "Gender parity index of enrolment (girls' rate divided by boys'), primary and secondary, 1990-2019" },
 	{ file: 'girls-barred-count.csv', title: 'Girls barred from secondary education: UNESCO\'s and UNICEF\'s counts, and a projection' },
 	{ file: 'japan-education-projects.csv', title: "Japan's education projects in Afghanistan, 2002-2023" },
@@ -27,6 +26,8 @@ export const DOWNLOADS = [
 	{ file: 'timeline.csv', title: 'Timeline of events and headline figures' },
 	{ file: 'corrections.csv', title: 'Corrections to this story, with their dates' }
 ] as const;
+
+type Download = LoadedData['downloads'][number];
 
 /** Resolves a province written as an ISO code or any known spelling to its ISO code. */
 export type ProvinceResolver = (row: CsvRow, field: string) => Iso;
@@ -126,12 +127,16 @@ function requireSource(row: CsvRow, sources: Record<string, Source>, field = 'so
 	return id;
 }
 
-/** Reads data/indicators.csv and each indicator's file: values by province, one source per value. */
-export function loadIndicators(dataDir: string, sources: Record<string, Source>, resolve: ProvinceResolver): Record<string, Indicator> {
+/**
+ * Reads data/indicators.csv and each indicator's file: values by province, one source per value;
+ * and each file once as a download, titled by the indicators it holds.
+ */
+export function loadIndicators(dataDir: string, sources: Record<string, Source>, resolve: ProvinceResolver): { indicators: Record<string, Indicator>; downloads: Download[] } {
 	const registry = readCsv(dataDir, 'indicators.csv', {
 		required: ['id', 'file', 'column', 'label', 'short_label', 'unit', 'min', 'max', 'breaks', 'method_column', 'description', 'caveat_column']
 	});
 	const indicators: Record<string, Indicator> = {};
+	const labelsByFile = new Map<string, string[]>();
 	for (const entry of registry.rows) {
 		const id = entry.required('id');
 		if (indicators[id]) entry.fail('id', `duplicate indicator "${id}"`);
@@ -158,8 +163,9 @@ export function loadIndicators(dataDir: string, sources: Record<string, Source>,
 		const declaredBreaks = entry.text('breaks');
 		const breaks = declaredBreaks ? parseBreaks(entry, declaredBreaks) : classBreaks(Object.values(values).map((v) => v!.value));
 		indicators[id] = { id, label: entry.required('label'), shortLabel: entry.required('short_label'), unit: entry.required('unit'), description: entry.text('description'), breaks, values };
+		labelsByFile.set(file, [...(labelsByFile.get(file) ?? []), indicators[id].label]);
 	}
-	return indicators;
+	return { indicators, downloads: [...labelsByFile].map(([file, labels]) => ({ file, title: `By province: ${labels.join('; ')}` })) };
 }
 
 /** An indicator file may hold several indicators and descriptive columns; all columns named in the registry for that file are allowed. */
@@ -285,18 +291,19 @@ export function loadStoryData(dataDir: string): LoadedData {
 	const resolve = provinceResolver(provinces);
 	const projects = loadProjects(dataDir, sources, resolve);
 	const primary165 = loadPrimary165(dataDir, sources, resolve, provinces);
+	const { indicators, downloads: indicatorDownloads } = loadIndicators(dataDir, sources, resolve);
 	if (!projects.some((p) => p.id === primary165.projectId))
 		throw new DataError('japan-education-projects.csv', null, 'project_id', `the 165-school project "${primary165.projectId}" is missing`);
 	return {
 		provinces,
 		sources,
-		indicators: loadIndicators(dataDir, sources, resolve),
+		indicators,
 		projects,
 		localReports: loadLocalReports(dataDir, sources, resolve),
 		timeline: loadTimeline(dataDir, sources),
 		barredCount: loadBarredCount(dataDir, sources),
 		parity: loadParity(dataDir, sources),
 		primary165,
-		downloads: DOWNLOADS.map((d) => ({ ...d }))
+		downloads: [...DOWNLOADS.map((d) => ({ ...d })), ...indicatorDownloads]
 	};
 }

@@ -541,6 +541,24 @@ describe('drop-in files', () => {
 		expect((chartState('map', 'locator', data) as MapState).caveated).toEqual([]);
 	});
 
+	it('puts a new indicator on a map from the copy alone (choropleth:<id>), with its embed, download and distinct classes for few values', () => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, FILE), 'province,girls_secondary_nar,source_id\nKabul,51,dhs-2015-fr323\nKhost,2,dhs-2015-fr323\n');
+		edit(dir, 'indicators.csv', (text) => `${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`);
+		edit(dir, 'copy.en.aml', (text) => text.replace('id: japan-friend', 'id: girls-attendance\ngraphic: map\nstate: choropleth:girls-secondary-attendance\nshort: Girls in secondary school.\nalt: A map of girls in secondary school.\n[+.body]\nrecord: Two provinces.\n[]\n\nid: japan-friend'));
+		const outputs = buildOutputs(dir).generated;
+		const data = JSON.parse(outputs.get('data.json')!) as StoryData;
+		const step = (JSON.parse(outputs.get('copy.en.json')!) as { steps: { id: string; state: MapState }[] }).steps.find((s) => s.id === 'girls-attendance')!;
+		expect(step.state).toMatchObject({ graphic: 'map', choropleth: 'girls-secondary-attendance', labels: ['AF-KAB', 'AF-KHO'] });
+		const indicator = data.indicators['girls-secondary-attendance'];
+		expect(indicator.breaks).toEqual([51]);
+		const methods = JSON.parse(outputs.get('methods.json')!) as { downloads: { file: string; title: string }[] };
+		expect(methods.downloads).toContainEqual({ file: FILE, title: "By province: Girls' secondary net attendance, 2015" });
+		expect(() => chartState('map', 'choropleth:girls-attendance-typo', data)).toThrow(/no indicator "girls-attendance-typo" in indicators.csv \(known: .*girls-secondary-attendance/);
+		// Over it, the 165 schools' regions, as the story's regions-vs-women step shows them over women's schooling.
+		expect(chartState('map', 'regions-over:girls-secondary-attendance', data)).toMatchObject({ choropleth: 'girls-secondary-attendance', regionOutlines: ['East', 'South', 'Central'] });
+	});
+
 	it('shows the provinces of the 165 schools once an editor lists them, and drops the "not published" note', () => {
 		const dir = copyOfData();
 		const before = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;

@@ -33,8 +33,15 @@ export function classOf(value: number, breaks: number[]): number {
 	return index;
 }
 
+/** The colour of class `index` of `count` classes: spread over the whole ramp, so two classes are light and dark, not two lights. */
+export function classFill(index: number, count: number): string {
+	const last = SEQUENTIAL.length - 1;
+	if (count >= SEQUENTIAL.length) return SEQUENTIAL[Math.min(index, last)];
+	return SEQUENTIAL[count <= 1 ? last : Math.round((index * last) / (count - 1))];
+}
+
 export function choroplethFill(value: number, breaks: number[]): string {
-	return SEQUENTIAL[Math.min(classOf(value, breaks), SEQUENTIAL.length - 1)];
+	return classFill(classOf(value, breaks), breaks.length + 1);
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */

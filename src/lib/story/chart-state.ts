@@ -75,7 +75,7 @@ const unique = (list: Iso[]) => [...new Set(list)].sort();
 function extremes(data: StoryData, indicatorId: string, count: number): Iso[] {
 	const values = Object.entries(data.indicators[indicatorId]?.values ?? {}) as [Iso, { value: number }][];
 	const sorted = values.sort((a, b) => a[1].value - b[1].value || a[0].localeCompare(b[0])).map(([iso]) => iso);
-	return [...sorted.slice(-1), ...sorted.slice(0, count)];
+	return [...new Set([...sorted.slice(-1), ...sorted.slice(0, count)])];
 }
 
 function unlocated165(data: StoryData): MapState['unlocated'] {
@@ -91,7 +91,11 @@ function mapStateFor(name: string, data: StoryData): MapState {
 	const reportedRegions = data.primary165.reportedRegions.map((r) => r.region);
 
 	if (name === 'locator') return mapState(data, { labels: [KABUL, 'AF-HER', 'AF-KAN', 'AF-BAL', 'AF-NAN', 'AF-BAM', 'AF-BDS'] });
-	if (name === 'women-secondary') return mapState(data, { choropleth: WOMEN_SECONDARY, labels: extremes(data, WOMEN_SECONDARY, 2) });
+	// Any indicator of data/indicators.csv, alone or under the 165 schools' provinces and reported regions.
+	if (name.startsWith('choropleth:')) return choroplethState(indicatorNamed(name.slice('choropleth:'.length), data), data, false);
+	if (name.startsWith('regions-over:')) return choroplethState(indicatorNamed(name.slice('regions-over:'.length), data), data, true);
+	// The first names of the two states above, kept because published embeds carry them in their address.
+	if (name === 'women-secondary') return choroplethState(WOMEN_SECONDARY, data, false);
 	if (name === 'projects-all') return mapState(data, { highlight: allProjectProvinces, labels: allProjectProvinces });
 	if (name.startsWith('project:')) {
 		const id = name.slice('project:'.length);
@@ -108,11 +112,25 @@ function mapStateFor(name: string, data: StoryData): MapState {
 	}
 	if (name === 'primary-165')
 		return mapState(data, { highlight: unique(primary165), regionOutlines: reportedRegions, labels: unique(primary165), unlocated: unlocated165(data) });
-	if (name === 'regions-vs-women')
-		return mapState(data, { choropleth: WOMEN_SECONDARY, regionOutlines: reportedRegions, highlight: unique(primary165), labels: extremes(data, WOMEN_SECONDARY, 2) });
+	if (name === 'regions-vs-women') return choroplethState(WOMEN_SECONDARY, data, true);
 	if (name === 'choice')
 		return mapState(data, { highlight: unique([...allProjectProvinces, ...primary165]), labels: [KABUL], unlocated: unlocated165(data) });
-	throw new UnknownStateError(`the map has no state "${name}" (known: locator, women-secondary, projects-all, project:<project id>, projects-since-2021, primary-165, regions-vs-women, choice)`);
+	throw new UnknownStateError(
+		`the map has no state "${name}" (known: locator, choropleth:<indicator id>, regions-over:<indicator id>, projects-all, project:<project id>, projects-since-2021, primary-165, choice, and women-secondary and regions-vs-women)`
+	);
+}
+
+function indicatorNamed(id: string, data: StoryData): string {
+	if (!data.indicators[id]) throw new UnknownStateError(`no indicator "${id}" in indicators.csv (known: ${Object.keys(data.indicators).join(', ')})`);
+	return id;
+}
+
+/** An indicator as a choropleth, labelled at its extremes; with `regions`, under the 165 schools' provinces and reported regions. */
+function choroplethState(indicatorId: string, data: StoryData, regions: boolean): MapState {
+	const labels = extremes(data, indicatorId, 2);
+	if (!regions) return mapState(data, { choropleth: indicatorId, labels });
+	const primary165 = unique(data.primary165.provinces.map((p) => p.province));
+	return mapState(data, { choropleth: indicatorId, regionOutlines: data.primary165.reportedRegions.map((r) => r.region), highlight: primary165, labels: [...primary165, ...labels] });
 }
 
 const LADDER_STATES: Record<string, Omit<LadderState, 'graphic'>> = {
