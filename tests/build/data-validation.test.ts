@@ -15,6 +15,8 @@ import { buildData, buildOutputs, GEOMETRY_FILE, type BuildPaths } from '../../s
 import { classBreaks } from '../../src/data-build/class-breaks.js';
 import { DataError } from '../../src/data-build/data-error.js';
 import { chartState, type MapState } from '../../src/lib/story/chart-state.js';
+import { chartSources } from '../../src/lib/charts/chart-meta.js';
+import { tableFor } from '../../src/lib/charts/chart-table.js';
 import type { StoryData } from '../../src/lib/types/data.js';
 
 const OUT_GEN = 'out-gen';
@@ -557,6 +559,26 @@ describe('drop-in files', () => {
 		expect(() => chartState('map', 'choropleth:girls-attendance-typo', data)).toThrow(/no indicator "girls-attendance-typo" in indicators.csv \(known: .*girls-secondary-attendance/);
 		// Over it, the 165 schools' regions, as the story's regions-vs-women step shows them over women's schooling.
 		expect(chartState('map', 'regions-over:girls-secondary-attendance', data)).toMatchObject({ choropleth: 'girls-secondary-attendance', regionOutlines: ['East', 'South', 'Central'] });
+	});
+
+	it('once the 165 schools’ provinces are listed, the map’s source line names their source and no unrelated one, and its table stops saying they are unpublished', () => {
+		const dir = copyOfData();
+		edit(dir, 'sources.csv', (text) => `${text}test-165-provinces,Test: the nine provinces named,Test publisher,2027-01-01,https://example.org/165,\n`);
+		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,test-165-provinces,\nKhowst,test-165-provinces,\nPaktya,test-165-provinces,\n');
+		const data = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+		const state = chartState('map', 'primary-165', data) as MapState;
+		const sources = chartSources(state, data);
+		expect(sources).toContain('test-165-provinces');
+		expect(sources).toContain('unicef-165-schools-2023');
+		// Projects of other years in the same provinces are not what this map shows.
+		expect(sources).not.toContain('mofa-unicef-2002');
+		expect(sources).not.toContain('unicef-tokyo-wash-2020');
+		const table = tableFor(state, data);
+		expect(table.rows.flat().join(' ')).not.toContain('not published');
+		for (const name of ['Nangarhar', 'Khost', 'Paktia']) {
+			const row = table.rows.find((r) => r[0] === name)!;
+			expect(row[2], name).toContain('165 primary schools');
+		}
 	});
 
 	it('shows the provinces of the 165 schools once an editor lists them, and drops the "not published" note', () => {

@@ -33,12 +33,16 @@ export function chartSources(state: ChartState, data: StoryData): string[] {
 	if (state.graphic === 'barred') ids.push(...data.barredCount.filter((c) => c.year <= state.throughYear).map((c) => c.sourceId));
 	if (state.graphic === 'parity') ids.push('wb-gpi');
 	if (state.graphic === 'map') {
+		// Exactly the rows the map shows: the indicator's values, the projects it names, the 165
+		// schools' provinces where published, the reports it dots and the regions it outlines.
 		if (state.choropleth) ids.push(...Object.values(data.indicators[state.choropleth].values).map((v) => v!.sourceId));
-		const shown = new Set([...state.highlight, ...state.earlier]);
-		ids.push(...data.projects.filter((p) => p.provinces.some((iso) => shown.has(iso))).map((p) => p.sourceId));
-		if (state.reportDots.length) ids.push(...data.localReports.map((r) => r.sourceId));
-		if (state.regionOutlines.length) ids.push(...data.primary165.reportedRegions.map((r) => r.sourceId));
-		if (state.unlocated) ids.push('unicef-165-schools-2023', 'frontier-post-nine-provinces-2024');
+		ids.push(...data.projects.filter((p) => state.projects.includes(p.id)).map((p) => p.sourceId));
+		if (state.projects.includes(data.primary165.projectId)) {
+			ids.push(...data.primary165.provinces.filter((p) => state.highlight.includes(p.province)).map((p) => p.sourceId));
+		}
+		ids.push(...data.localReports.filter((r) => state.reportDots.includes(r.province)).map((r) => r.sourceId));
+		if (state.regionOutlines.length) ids.push(...data.primary165.reportedRegions.filter((r) => state.regionOutlines.includes(r.region)).map((r) => r.sourceId));
+		if (state.unlocated) ids.push('frontier-post-nine-provinces-2024');
 		ids.push('natural-earth-admin1');
 	}
 	return [...new Set(ids)];

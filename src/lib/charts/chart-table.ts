@@ -1,7 +1,7 @@
 // The data table behind each chart state: what a screen-reader or keyboard user reads
 // instead of the picture, and what anyone can check the picture against.
 import type { ChartState, LadderRung, MapState } from '../story/chart-state.js';
-import type { StoryData } from '../types/data.js';
+import type { Iso, StoryData } from '../types/data.js';
 import { formatValue } from './format.js';
 import { countText, whenText } from './barred-layout.js';
 
@@ -41,7 +41,12 @@ export function tableFor(state: ChartState, data: StoryData): TableModel {
 }
 
 function mapTable(state: MapState, data: StoryData): TableModel {
-	const projectsIn = (iso: string) => data.projects.filter((p) => p.provinces.includes(iso as never));
+	// Only the projects this state shows, with the 165 schools where their provinces are published.
+	const the165 = data.projects.find((p) => p.id === data.primary165.projectId);
+	const projectsIn = (iso: Iso) => [
+		...data.projects.filter((p) => state.projects.includes(p.id) && p.provinces.includes(iso)),
+		...(the165 && state.projects.includes(the165.id) && data.primary165.provinces.some((p) => p.province === iso) ? [the165] : [])
+	];
 	if (state.choropleth) {
 		const indicator = data.indicators[state.choropleth];
 		const rows = data.provinces.map((p) => {
@@ -60,7 +65,8 @@ function mapTable(state: MapState, data: StoryData): TableModel {
 			projectsIn(p.iso).map((project) => `${project.title} (${project.year})`).join('; ') || '',
 			data.localReports.filter((r) => r.province === p.iso).map((r) => `${r.what} (${r.confidence})`).join('; ')
 		]);
-	const regionRows = state.regionOutlines.map((region) => [`${region} region`, 'reported, unconfirmed', '165 primary schools (provinces not published)', '']);
+	const published = data.primary165.provinces.length > 0;
+	const regionRows = state.regionOutlines.map((region) => [`${region} region`, 'reported, unconfirmed', `165 primary schools${published ? '' : ' (provinces not published)'}`, '']);
 	return {
 		caption: state.highlight.length || state.earlier.length ? "Provinces named in Japan's education projects" : "Afghanistan's provinces",
 		columns: [{ label: 'Province or region' }, { label: 'On the map' }, { label: "Japan's projects" }, { label: 'Local reports' }],

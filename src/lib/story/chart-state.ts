@@ -26,6 +26,8 @@ export interface MapState {
 	labels: Iso[];
 	/** Provinces whose choropleth value must be read with caution (a small survey base): labelled and marked */
 	caveated: Iso[];
+	/** Ids of the projects (japan-education-projects.csv) whose rows the map shows: its sources, its table */
+	projects: string[];
 	/** Set when the step is about places nobody has published: the map says so */
 	unlocated: { count: number; what: string } | null;
 }
@@ -60,7 +62,7 @@ const KABUL: Iso = 'AF-KAB';
 function mapState(data: StoryData, partial: Partial<Omit<MapState, 'caveated'>>): MapState {
 	const caveated = partial.choropleth ? caveatedOn(partial.choropleth, data) : [];
 	const labels = [...(partial.labels ?? []), ...caveated.filter((iso) => !partial.labels?.includes(iso))];
-	return { graphic: 'map', choropleth: null, highlight: [], earlier: [], regionOutlines: [], reportDots: [], unlocated: null, ...partial, labels, caveated };
+	return { graphic: 'map', choropleth: null, highlight: [], earlier: [], regionOutlines: [], reportDots: [], unlocated: null, projects: [], ...partial, labels, caveated };
 }
 
 /** Provinces whose value of an indicator carries a caveat in the data. */
@@ -89,6 +91,8 @@ function mapStateFor(name: string, data: StoryData): MapState {
 	const allProjectProvinces = unique(projects.flatMap((p) => p.provinces));
 	const primary165 = data.primary165.provinces.map((p) => p.province);
 	const reportedRegions = data.primary165.reportedRegions.map((r) => r.region);
+	const ids = (list: { id: string }[]) => list.map((p) => p.id);
+	const the165 = [data.primary165.projectId];
 
 	if (name === 'locator') return mapState(data, { labels: [KABUL, 'AF-HER', 'AF-KAN', 'AF-BAL', 'AF-NAN', 'AF-BAM', 'AF-BDS'] });
 	// Any indicator of data/indicators.csv, alone or under the 165 schools' provinces and reported regions.
@@ -96,25 +100,26 @@ function mapStateFor(name: string, data: StoryData): MapState {
 	if (name.startsWith('regions-over:')) return choroplethState(indicatorNamed(name.slice('regions-over:'.length), data), data, true);
 	// The first names of the two states above, kept because published embeds carry them in their address.
 	if (name === 'women-secondary') return choroplethState(WOMEN_SECONDARY, data, false);
-	if (name === 'projects-all') return mapState(data, { highlight: allProjectProvinces, labels: allProjectProvinces });
+	if (name === 'projects-all') return mapState(data, { highlight: allProjectProvinces, labels: allProjectProvinces, projects: ids(projects) });
 	if (name.startsWith('project:')) {
 		const id = name.slice('project:'.length);
 		const project = projects.find((p) => p.id === id);
 		if (!project) throw new UnknownStateError(`no project "${id}" with provinces in japan-education-projects.csv`);
-		const earlier = unique(projects.filter((p) => p.signed < project.signed).flatMap((p) => p.provinces)).filter((iso) => !project.provinces.includes(iso));
-		return mapState(data, { highlight: unique(project.provinces), earlier, labels: unique(project.provinces) });
+		const before = projects.filter((p) => p.signed < project.signed);
+		const earlier = unique(before.flatMap((p) => p.provinces)).filter((iso) => !project.provinces.includes(iso));
+		return mapState(data, { highlight: unique(project.provinces), earlier, labels: unique(project.provinces), projects: ids([...before, project]) });
 	}
 	if (name === 'projects-since-2021') {
 		const recent = unique(projects.filter((p) => p.signed >= TAKEOVER_DATE).flatMap((p) => p.provinces));
 		const earlier = allProjectProvinces.filter((iso) => !recent.includes(iso));
 		const reportDots = unique(data.localReports.map((r) => r.province));
-		return mapState(data, { highlight: recent, earlier, reportDots, labels: [...recent, ...reportDots] });
+		return mapState(data, { highlight: recent, earlier, reportDots, labels: [...recent, ...reportDots], projects: ids(projects) });
 	}
 	if (name === 'primary-165')
-		return mapState(data, { highlight: unique(primary165), regionOutlines: reportedRegions, labels: unique(primary165), unlocated: unlocated165(data) });
+		return mapState(data, { highlight: unique(primary165), regionOutlines: reportedRegions, labels: unique(primary165), unlocated: unlocated165(data), projects: the165 });
 	if (name === 'regions-vs-women') return choroplethState(WOMEN_SECONDARY, data, true);
 	if (name === 'choice')
-		return mapState(data, { highlight: unique([...allProjectProvinces, ...primary165]), labels: [KABUL], unlocated: unlocated165(data) });
+		return mapState(data, { highlight: unique([...allProjectProvinces, ...primary165]), labels: [KABUL], unlocated: unlocated165(data), projects: [...ids(projects), ...the165] });
 	throw new UnknownStateError(
 		`the map has no state "${name}" (known: locator, choropleth:<indicator id>, regions-over:<indicator id>, projects-all, project:<project id>, projects-since-2021, primary-165, choice, and women-secondary and regions-vs-women)`
 	);
@@ -130,7 +135,13 @@ function choroplethState(indicatorId: string, data: StoryData, regions: boolean)
 	const labels = extremes(data, indicatorId, 2);
 	if (!regions) return mapState(data, { choropleth: indicatorId, labels });
 	const primary165 = unique(data.primary165.provinces.map((p) => p.province));
-	return mapState(data, { choropleth: indicatorId, regionOutlines: data.primary165.reportedRegions.map((r) => r.region), highlight: primary165, labels: [...primary165, ...labels] });
+	return mapState(data, {
+		choropleth: indicatorId,
+		regionOutlines: data.primary165.reportedRegions.map((r) => r.region),
+		highlight: primary165,
+		labels: [...primary165, ...labels],
+		projects: [data.primary165.projectId]
+	});
 }
 
 const LADDER_STATES: Record<string, Omit<LadderState, 'graphic'>> = {
