@@ -3,8 +3,29 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { siteSettings } from './src/lib/site-settings.js';
 import { STORY_SCRIPT } from './src/lib/story/story-script-entry.js';
+import { rebuildDataOnSave } from './src/data-build/rebuild-on-save.js';
 
 const { siteUrl, basePath } = siteSettings(process.env);
+
+/**
+ * Says, once, which public address a build bakes into embed codes, canonical links, image credits
+ * and QR codes: without SITE_URL it is the local preview's, which must not be published unnoticed.
+ */
+function announceSiteUrl(): Plugin {
+	return {
+		name: 'announce-site-url',
+		apply: 'build',
+		configResolved(config) {
+			if (config.build.ssr) return;
+			config.logger.info(
+				process.env.SITE_URL
+					? `build: embed codes, links, image credits and QR codes point at ${siteUrl} (SITE_URL)`
+					: `build: SITE_URL is not set, so embed codes, links, image credits and QR codes point at ${siteUrl}, a local address: set SITE_URL=https://… to publish`
+			);
+		}
+	};
+}
+
 
 /**
  * Chrome's explicit compile hint at the top of every JavaScript file the build writes: compile
@@ -51,7 +72,7 @@ function storyScriptEntry(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), storyScriptEntry(), compileHints()],
+	plugins: [sveltekit(), storyScriptEntry(), compileHints(), announceSiteUrl(), rebuildDataOnSave()],
 	// The public address and its path are baked into the build (see src/lib/site-settings.js).
 	define: { __SITE_URL__: JSON.stringify(siteUrl), __BASE_PATH__: JSON.stringify(basePath) },
 	server: { port: 5173 },
