@@ -1,5 +1,5 @@
 // @ts-check
-// The story's Embed dialog, loaded by src/lib/embed/ChartTools.svelte on the first click of an
+// The story's Embed dialog, loaded by src/lib/embed/chart-tools.client.ts on the first click of an
 // "Embed" button, so it costs the story nothing until then. Shows, for one chart:
 //   - the code to paste (iframe + resizer script) in a read-only box, with a Copy button
 //     (the clipboard API, or selecting the code when the page may not write the clipboard);

@@ -1,7 +1,11 @@
-// Under the story's graphic: "Embed" opens a dialog with the code to paste and a live preview;
-// "Download" offers the chart's PNG and SVG. Keyboard first, as an editor on deadline uses it.
+// In each step of the story, for that step's chart: "Embed" opens a dialog with the code to
+// paste and a live preview; "Download" offers the chart's PNG and SVG. Keyboard first, as an
+// editor on deadline uses it.
 import { expect, test } from '@playwright/test';
 import { embedIdFor } from '../../src/lib/embed/embed-id';
+import { chartTitle } from '../../src/lib/charts/chart-meta';
+import type { StoryData } from '../../src/lib/types/data';
+import dataJson from '../../src/lib/generated/data.json' with { type: 'json' };
 import { expectNoAxeViolations, watchPage } from './helpers/page-checks';
 import { copy, scrollToStep } from './helpers/story';
 
@@ -15,7 +19,8 @@ test('Embed opens a dialog with the code, a copy button and a live preview; Esca
 	const watched = watchPage(page, new URL(baseURL!).origin);
 	await page.goto(`/#step-${mapStep.id}`);
 	const id = embedIdFor(mapStep);
-	const button = page.locator(`[data-embed-button="${id}"]`);
+	const button = page.locator(`[data-step="${mapStep.id}"] [data-embed-button]`);
+	await expect(button).toHaveAttribute('data-embed-button', id);
 	await expect(button).toBeVisible();
 
 	// From the keyboard.
@@ -54,22 +59,25 @@ test('Embed opens a dialog with the code, a copy button and a live preview; Esca
 	expect(watched.foreignRequests).toEqual([]);
 });
 
-test('the Embed button follows the step: another step offers its own chart', async ({ page, baseURL }) => {
+test('each step’s Embed button offers that step’s chart', async ({ page, baseURL }) => {
 	await page.goto('/');
 	await scrollToStep(page, ladderStep);
 	const id = embedIdFor(ladderStep);
-	await page.locator(`[data-embed-button="${id}"]`).click();
+	await page.locator(`[data-step="${ladderStep.id}"] [data-embed-button]`).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
 	await expect(dialog.getByLabel('Code to paste into your page')).toHaveValue(new RegExp(`${baseURL}/embed/${id}/`));
 	await dialog.getByRole('button', { name: 'Close' }).click();
 	await expect(dialog).toBeHidden();
 });
 
-test('Download offers the PNG and the SVG of the chart on screen, and both files exist', async ({ page, request }) => {
+test('Download offers the PNG and the SVG of the step’s chart, both files exist, and Escape closes it', async ({ page, request }) => {
 	await page.goto(`/#step-${mapStep.id}`);
 	const id = embedIdFor(mapStep);
-	const download = page.locator('.chart-tools details');
-	await download.locator('summary').focus();
+	const download = page.locator(`[data-step="${mapStep.id}"] .chart-tools details`);
+	const summary = download.locator('summary');
+	// Named for its chart, without the ▾ drawn beside it.
+	await expect(summary).toHaveAccessibleName(`Download this chart: ${chartTitle(mapStep.state, dataJson as unknown as StoryData)}`);
+	await summary.focus();
 	await page.keyboard.press('Enter');
 	const png = download.getByRole('link', { name: /PNG/ });
 	const svg = download.getByRole('link', { name: /SVG/ });
@@ -81,6 +89,10 @@ test('Download offers the PNG and the SVG of the chart on screen, and both files
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toContain(type);
 	}
+	await png.focus();
+	await page.keyboard.press('Escape');
+	await expect(png).toBeHidden();
+	await expect(summary).toBeFocused();
 });
 
 test('the story shares an Open Graph image made at build time, at an absolute address', async ({ page, request, baseURL }) => {

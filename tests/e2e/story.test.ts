@@ -121,18 +121,11 @@ test.describe('reading the story on a laptop', () => {
 test.describe('reading the story on a phone', () => {
 	test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
-	test('every step works at 375 px, nothing overflows sideways, and neither map labels nor chart and tools overlap', async ({ page }) => {
+	test('every step works at 375 px, nothing overflows sideways, and map labels do not overlap', async ({ page }) => {
 		await page.goto('/');
 		for (const step of copy.steps) {
 			await scrollToStep(page, step);
 			await expectGraphicShows(page, step);
-			// The chart, its legend and notes stay clear of the Embed/Download row under them
-			// (a map's drawing off screen, drawn ahead, is not shown).
-			const [chartBottom, toolsTop] = await page.locator('.sticky-graphic').evaluate((graphic) => [
-				Math.max(...[...graphic.querySelectorAll('.slot.shown .chart-frame *:not(.layer:not(.live-layer) *)')].map((e) => e.getBoundingClientRect().bottom)),
-				graphic.querySelector('.chart-tools')!.getBoundingClientRect().top
-			]);
-			expect(chartBottom, `the chart runs into the tools at step ${step.id}`).toBeLessThanOrEqual(toolsTop);
 			const boxes = await page.locator('.sticky-graphic .live-layer text[data-label]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
 			for (const a of boxes) for (const b of boxes) {
 				if (a === b) continue;

@@ -12,3 +12,16 @@ export function observeWidth(onWidth: (width: number) => void): Attachment<HTMLE
 		return () => observer.disconnect();
 	};
 }
+
+/**
+ * The width a drawing of the given aspect (width / height) is shown at inside an element: the
+ * element's width, or less where its height is what limits it (an SVG's viewBox is fitted
+ * into its box, keeping its shape). Usage as observeWidth's.
+ */
+export function observeDrawnWidth(aspect: number, onWidth: (width: number) => void): Attachment<Element> {
+	return (element) => {
+		const observer = new ResizeObserver(([entry]) => onWidth(Math.min(entry.contentRect.width, entry.contentRect.height * aspect)));
+		observer.observe(element);
+		return () => observer.disconnect();
+	};
+}

@@ -46,7 +46,8 @@ export function parityMarkup(chart: ParityState, years: ParityYear[], width: num
 		parts.push(`<text class="tick" x="${M.left - 6}" y="${y(t)}" dy="0.35em" text-anchor="end">${t === 1 ? '1.0' : t}</text>`);
 	}
 	parts.push(`<text class="note" x="${width - M.right}" y="${y(1) - 6}" text-anchor="end">1.0 = girls' rate equals boys'</text>`);
-	for (const t of ticks([first, last], width < 420 ? 10 : 5)) parts.push(`<text class="tick" x="${x(t)}" y="${height - M.bottom + 20}" text-anchor="middle">${t}</text>`);
+	// Low enough that the first year clears the value axis's 0 beside it.
+	for (const t of ticks([first, last], width < 420 ? 10 : 5)) parts.push(`<text class="tick" x="${x(t)}" y="${height - M.bottom + 26}" text-anchor="middle">${t}</text>`);
 	if (chart.emphasis === 'after-2001') {
 		parts.push(`<rect class="era after" x="${x(2002)}" y="${M.top}" width="${round2(x(last) - x(2002))}" height="${height - M.top - M.bottom}"/>`);
 	}
@@ -63,7 +64,7 @@ export function parityMarkup(chart: ParityState, years: ParityYear[], width: num
 		// On a phone the only clear space is the top left, above the 1990s values.
 		const annotationX = narrow ? M.left + 6 : x(zeroYears[0]?.year ?? 2000) + 12;
 		['Under the first', 'Taliban government:', 'none recorded'].forEach((text, i) => {
-			parts.push(`<text class="annotation" x="${round2(annotationX)}" y="${round2(y(narrow ? 0.93 : 0.24) + i * 18)}">${text}</text>`);
+			parts.push(`<text class="annotation" x="${round2(annotationX)}" y="${round2(y(narrow ? 0.93 : 0.24) + i * 21)}">${text}</text>`);
 		});
 	} else {
 		const peak = years.reduce((best, d) => ((d.primary ?? 0) > (best.primary ?? 0) ? d : best));

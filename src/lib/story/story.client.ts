@@ -3,7 +3,8 @@
 // neither its router nor its page tree, and nothing is written to the device's session storage.
 // Only the two parts that change in the browser are hydrated here, each from the static
 // fragment it is drawn as (src/lib/server/static-fragments.ts): the motion switch and the
-// graphic beside the steps.
+// graphic beside the steps. The steps' Embed and Download tools are static HTML that one
+// listener on the document serves.
 // Built as an entry of the site's client build (vite.config.ts); the page is given its
 // <script> by src/lib/server/story-script.ts.
 import { hydrate } from 'svelte';
@@ -11,6 +12,7 @@ import MotionToggle from './MotionToggle.svelte';
 import ScrollingGraphic from './ScrollingGraphic.svelte';
 import { data, mapMeta, storySteps } from './content';
 import { STORY_ISLANDS } from './islands';
+import { listenToChartTools } from '$lib/embed/chart-tools.client';
 
 const island = (name: string) => document.querySelector(`[data-static-fragment="${name}"]`)!;
 
@@ -24,3 +26,4 @@ setTimeout(() =>
 		props: { steps: storySteps, data, meta: mapMeta, stepsId: STORY_ISLANDS.stepsId }
 	})
 );
+listenToChartTools();
