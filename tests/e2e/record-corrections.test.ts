@@ -71,7 +71,7 @@ test.describe('the corrections', () => {
 	test('no paragraph claims the Taliban governed all 34 provinces from 15 August 2021, and Kabul’s fall is not sourced to the op-ed', async ({ page }) => {
 		await page.goto('/');
 		// The story's own words (the corrections list quotes what was wrong, and is left out).
-		const text = (await page.locator('section[data-step]').allInnerTexts()).join(' ').replace(/\s+/g, ' ');
+		const text = (await page.locator('.steps [data-step]').allInnerTexts()).join(' ').replace(/\s+/g, ' ');
 		// Every sentence that says the Taliban govern all 34 provinces dates it from Panjshir's fall in September.
 		const claims = text.split(/(?<=\.)\s/).filter((sentence) => /all 34 provinces/.test(sentence) && /govern/.test(sentence));
 		expect(claims.length).toBeGreaterThan(0);

@@ -25,24 +25,29 @@ describe('the barred-girls chart laid out', () => {
 		}
 	});
 
-	it.each([280, 320, 390, 600, 1000])('fits every line into a %i px wide chart, and nothing overlaps going down', (width) => {
+	it.each([280, 320, 390, 600, 1000])('fits every line into a %i px wide chart, and no line’s box or bar touches the one above', (width) => {
 		const layout = layoutBarred(data.barredCount, width);
-		let bottom = 0;
+		// Each text's full box (a sans-serif's ascent and descent), then each bar, from top to bottom.
+		const box = (y: number, size: number) => [y - size * 1.1, y + size * 0.32];
+		const boxes: number[][] = [];
 		for (const group of layout.groups) {
-			expect(group.y).toBeGreaterThan(bottom);
-			bottom = group.y;
+			boxes.push(box(group.y, layout.headingSize));
 			for (const row of group.rows) {
-				for (const line of row.headLines) expect(line.text.length * layout.headSize * 0.6, line.text).toBeLessThanOrEqual(width - layout.left);
-				for (const line of row.whatLines) expect(line.text.length * layout.whatSize * 0.6, line.text).toBeLessThanOrEqual(width - layout.left);
-				const ys = [...row.headLines, ...row.whatLines].map((l) => l.y);
-				expect(ys[0] - layout.headSize).toBeGreaterThanOrEqual(bottom - 1);
-				expect(ys).toEqual([...ys].sort((a, b) => a - b));
-				expect(row.barY).toBeGreaterThan(ys.at(-1)!);
+				for (const line of row.headLines) {
+					expect(line.text.length * layout.headSize * 0.6, line.text).toBeLessThanOrEqual(width - layout.left);
+					boxes.push(box(line.y, layout.headSize));
+				}
+				for (const line of row.whatLines) {
+					expect(line.text.length * layout.whatSize * 0.6, line.text).toBeLessThanOrEqual(width - layout.left);
+					boxes.push(box(line.y, layout.whatSize));
+				}
 				expect(row.barWidth).toBeLessThanOrEqual(width - layout.left);
-				bottom = row.barY + layout.barHeight;
+				boxes.push([row.barY, row.barY + layout.barHeight]);
 			}
 		}
-		expect(layout.height).toBeGreaterThanOrEqual(bottom);
+		boxes.forEach(([top], i) => i > 0 && expect(top).toBeGreaterThanOrEqual(boxes[i - 1][1] - 0.5));
+		expect(boxes[0][0]).toBeGreaterThanOrEqual(0);
+		expect(layout.height).toBeGreaterThanOrEqual(boxes.at(-1)![1]);
 	});
 
 	it('breaks text only between words', () => {

@@ -60,39 +60,41 @@ export function whenText(count: BarredCount, monthOnly = false): string {
 	return count.kind === 'projection' ? `projected for ${count.year}` : formatDate(monthOnly ? count.date.slice(0, 7) : count.date);
 }
 
+/** Above and below a baseline, as shares of the font size: a sans-serif's full box (Noto Sans, DejaVu Sans), so lines never touch. */
+const ASCENT = 1.1;
+const DESCENT = 0.32;
+
 export function layoutBarred(counts: BarredCount[], width: number): BarredLayout {
 	// Text grows with the chart, within what a phone and a projector need.
 	const headSize = Math.round(Math.min(19, Math.max(15, width / 38)));
 	const whatSize = Math.max(13, Math.round(headSize * 0.82));
 	const headingSize = headSize;
-	const barHeight = Math.round(headSize * 1.4);
+	const barHeight = Math.round(headSize * 1.2);
 	const textWidth = width - LEFT - RIGHT;
 	const chars = (size: number) => Math.max(12, Math.floor(textWidth / (size * CHAR_WIDTH)));
 	// One scale for both agencies: the same number of girls is the same length.
 	const x = linearScale([0, Math.max(...counts.map((c) => c.girlsBarred))], [0, textWidth]);
 
 	const groups: BarredLayout['groups'] = [];
-	let y = 0;
+	// `bottom` is the lowest point drawn so far; each line's box starts below it.
+	let bottom = 0;
+	const lineAt = (size: number, gap = 0) => {
+		const baseline = Math.round(bottom + gap + size * ASCENT);
+		bottom = baseline + size * DESCENT;
+		return baseline;
+	};
 	for (const agency of [...new Set(counts.map((c) => c.agency))]) {
-		if (groups.length) y += headSize * 0.9;
-		y += headingSize;
-		const group = { agency, heading: `Counted by ${agency}`, y, rows: [] as BarredRow[] };
-		y += headingSize * 0.5;
+		const group = { agency, heading: `Counted by ${agency}`, y: lineAt(headingSize, groups.length ? headSize * 0.9 : 0), rows: [] as BarredRow[] };
 		for (const count of counts.filter((c) => c.agency === agency)) {
-			const lines = (text: string, size: number) =>
-				wrapWords(text, chars(size)).map((line) => {
-					y += size * 1.25;
-					return { text: line, y: Math.round(y) };
-				});
-			y += headSize * 0.35;
+			const lines = (text: string, size: number, gap: number) => wrapWords(text, chars(size)).map((line, i) => ({ text: line, y: lineAt(size, i === 0 ? gap : 0) }));
 			const head = countText(count);
-			const headLines = lines(`${head} · ${whenText(count, true)}`, headSize);
-			const whatLines = lines(count.whatIsCounted, whatSize);
-			y += whatSize * 0.45;
-			group.rows.push({ count, countText: head, headLines, whatLines, barY: Math.round(y), barWidth: Math.round(x(count.girlsBarred) * 10) / 10 });
-			y += barHeight;
+			const headLines = lines(`${head} · ${whenText(count, true)}`, headSize, headSize * 0.45);
+			const whatLines = lines(count.whatIsCounted, whatSize, 0);
+			const barY = Math.round(bottom + whatSize * 0.3);
+			bottom = barY + barHeight;
+			group.rows.push({ count, countText: head, headLines, whatLines, barY, barWidth: Math.round(x(count.girlsBarred) * 10) / 10 });
 		}
 		groups.push(group);
 	}
-	return { width, height: Math.ceil(y + 4), left: LEFT, headingSize, headSize, whatSize, barHeight, groups };
+	return { width, height: Math.ceil(bottom + 4), left: LEFT, headingSize, headSize, whatSize, barHeight, groups };
 }

@@ -17,7 +17,7 @@ export function chartTitle(state: ChartState, data: StoryData): string {
 }
 
 function mapTitle(state: MapState, data: StoryData): string {
-	if (state.regionOutlines.length && state.choropleth) return `Reported regions of the 165 schools, over: ${data.indicators[state.choropleth].label}`;
+	if (state.regionOutlines.length && state.choropleth) return `Reported regions of the 165 schools, over: ${data.indicators[state.choropleth].shortLabel}`;
 	if (state.choropleth) return data.indicators[state.choropleth].label;
 	if (state.unlocated && state.highlight.length) return "Japan's education projects, and the 165 schools not yet located";
 	if (state.unlocated || state.regionOutlines.length) return '165 new primary schools: where?';

@@ -63,6 +63,9 @@ export function regionsMarkup(chart: MapState): string {
 		.join('');
 }
 
+/** The id prefix of a label that is a lone star: a province whose value is to be read with caution, its name not placed. */
+export const CAVEAT_STAR = 'caveat-';
+
 /** Report dots under their provinces' labels, then the labels that fit at this size. */
 export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSize: number; placed: PlacedLabel[] }): string {
 	const centroid = (iso: string) => meta.provinces.find((p) => p.iso === iso)!.centroid;
@@ -71,16 +74,11 @@ export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSiz
 		return `<circle${attributes({ class: 'report-dot', cx: round2(x), cy: round2(y + labels.fontSize * 1.1), r: round2(labels.fontSize * 0.42), 'data-report': iso })}/>`;
 	});
 	const texts = labels.placed.map((label) => {
-		const region = label.id.startsWith('region-');
-		const hooks = { 'data-label': label.id, class: region ? 'region-label' : undefined };
+		const star = label.id.startsWith(CAVEAT_STAR);
+		const hooks = star
+			? { 'data-caveat': label.id.slice(CAVEAT_STAR.length), class: 'caveat-star' }
+			: { 'data-label': label.id, class: label.id.startsWith('region-') ? 'region-label' : undefined };
 		return `<text${attributes({ x: round2(label.x), y: round2(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escapeMarkup(label.text)}</text>`;
 	});
-	// A value to read with caution keeps its star where its starred name did not fit.
-	const stars = chart.caveated
-		.filter((iso) => !labels.placed.some((label) => label.id === iso))
-		.map((iso) => {
-			const [x, y] = centroid(iso);
-			return `<text${attributes({ x: round2(x), y: round2(y), dy: '0.35em', 'text-anchor': 'middle', class: 'caveat-star', 'data-caveat': iso })}>*</text>`;
-		});
-	return `${dots.join('')}<g class="labels" font-size="${round2(labels.fontSize)}">${texts.join('')}${stars.join('')}</g>`;
+	return `${dots.join('')}<g class="labels" font-size="${round2(labels.fontSize)}">${texts.join('')}</g>`;
 }
