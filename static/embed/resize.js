@@ -49,16 +49,29 @@
 	var notices = new WeakMap();
 	/** How long a chart may take to report its height before an offline device is told it cannot load. */
 	var PATIENCE_MS = 3000;
+	/** Reloads left for a chart brought back online: a network reported up may not carry traffic yet. */
+	/** @type {WeakMap<HTMLIFrameElement, number>} */
+	var retries = new WeakMap();
 
 	/** A frame without allow-scripts never reports a height, loaded or not. @param {HTMLIFrameElement} frame */
 	function reportsHeight(frame) {
 		return !frame.hasAttribute('sandbox') || frame.sandbox.contains('allow-scripts');
 	}
 
-	/** After a while, tells the reader when a frame's chart cannot load for want of a network. @param {HTMLIFrameElement} frame */
+	/**
+	 * After a while, tells the reader when a frame's chart cannot load for want of a network; a
+	 * chart brought back online that has still not loaded is loaded again, a few times.
+	 * @param {HTMLIFrameElement} frame
+	 */
 	function checkLoadedSoon(frame) {
 		setTimeout(function () {
-			if (heard.has(frame) || notices.has(frame) || navigator.onLine !== false || !reportsHeight(frame)) return;
+			if (heard.has(frame) || notices.has(frame) || !reportsHeight(frame)) return;
+			var left = retries.get(frame) || 0;
+			if (navigator.onLine !== false && left > 0) {
+				retries.set(frame, left - 1);
+				frame.src = frame.src;
+			}
+			if (navigator.onLine !== false) return;
 			var notice = document.createElement('p');
 			notice.setAttribute('data-embed-offline', '');
 			notice.style.cssText = 'margin:0;padding:1em;border:1px dashed currentColor;font:inherit';
@@ -76,7 +89,9 @@
 		notices.delete(frame);
 		notice.remove();
 		frame.style.display = '';
-		if (reload) frame.src = frame.src;
+		if (!reload) return;
+		retries.set(frame, 3);
+		frame.src = frame.src;
 	}
 
 	/** @param {HTMLIFrameElement} frame */

@@ -26,7 +26,7 @@ test('on a host page, a chart that cannot load offline is replaced by a notice, 
 	await expect(notice).toHaveCount(0);
 	const frame = page.locator('iframe[data-test-id="chart"]');
 	await frame.scrollIntoViewIfNeeded();
-	await expect.poll(() => frame.evaluate((el) => el.style.height), { timeout: 10_000 }).toMatch(/^\d+px$/);
+	await expect.poll(() => frame.evaluate((el) => el.style.height), { timeout: 20_000 }).toMatch(/^\d+px$/);
 });
 
 test("in the story's Embed dialog, a preview that cannot load offline says so, and loads once online", async ({ page, context }) => {
