@@ -3,7 +3,8 @@
 // "Embed" button, so it costs the story nothing until then. Shows, for one chart:
 //   - the code to paste (iframe + resizer script) in a read-only box, with a Copy button
 //     (the clipboard API, or selecting the code when the page may not write the clipboard);
-//   - a live preview, sized by the embed's own height messages, as a host page would size it;
+//   - a live preview, sized by the embed's own height messages, as a host page would size it,
+//     or, when the chart cannot load for want of a network, a line that says so;
 //   - links to the PNG and SVG.
 // A native modal <dialog>: focus moves into it, Escape closes it, focus returns to the button.
 (function () {
@@ -23,7 +24,8 @@
 		'.embed-dialog .hint,.embed-dialog [role=status]{margin:0.5rem 0 0;font-size:0.85rem;color:var(--ink-soft)}' +
 		'.embed-dialog iframe{display:block;width:100%;border:1px dashed var(--rule)}' +
 		'.embed-dialog ul{display:flex;gap:1.5rem;margin:0;padding:0;list-style:none}.embed-dialog ul a{display:inline-block;padding:0.6rem 0}' +
-		'.embed-dialog .end{justify-content:flex-end;margin-top:1.25rem}';
+		'.embed-dialog .end{justify-content:flex-end;margin-top:1.25rem}' +
+		'.embed-dialog .offline{margin:0;padding:1rem;border:1px dashed var(--ink-soft)}.embed-dialog [hidden]{display:none}';
 
 	// The skeleton holds no text from the story: titles and code are set with textContent/value.
 	var SKELETON =
@@ -33,7 +35,8 @@
 		'<div class="row"><button type="button" class="copy">Copy code</button><p role="status"></p></div>' +
 		'<p class="hint">The frame sets its own height. The script line is for pages without a resizer: pages that already use pym.js or Datawrapper embeds can paste the iframe alone.</p>' +
 		// Section labels, not headings: the preview holds the embed's own <h1>.
-		'<figure><figcaption>Preview</figcaption><iframe loading="lazy"></iframe></figure>' +
+		'<figure><figcaption>Preview</figcaption><iframe loading="lazy"></iframe>' +
+		'<p class="offline" hidden>The preview cannot load: there is no network connection. The code above is complete, and the chart shows once your page is online.</p></figure>' +
 		'<p class="label">Download</p><ul><li><a class="png">PNG image (2×)</a></li><li><a class="svg">SVG (vector)</a></li></ul>' +
 		'<div class="row end"><button type="button" class="close">Close</button></div>';
 
@@ -79,7 +82,25 @@
 		});
 		dialog.addEventListener('close', function () {
 			preview.removeAttribute('src');
+			showPreview(true);
 			if (opener) opener.focus();
+		});
+		// A preview that did not load shows the browser's error page, whose document this page
+		// may not read: the line about the network takes its place.
+		preview.addEventListener('load', function () {
+			if (!preview.getAttribute('src')) return;
+			var chart = null;
+			try {
+				chart = preview.contentDocument && preview.contentDocument.querySelector('[data-embed-id]');
+			} catch (error) {
+				chart = null;
+			}
+			showPreview(Boolean(chart));
+		});
+		window.addEventListener('online', function () {
+			if (!dialog.open || part('.offline').hidden) return;
+			showPreview(true);
+			preview.src = preview.src;
 		});
 		// The preview takes the height its page reports, like any host page with the resizer.
 		window.addEventListener('message', function (event) {
@@ -88,6 +109,12 @@
 			if (!data || data.type !== 'schools-for-whom:height' || typeof data.height !== 'number') return;
 			if (data.height >= 50 && data.height <= 10000) preview.style.height = Math.ceil(data.height) + 'px';
 		});
+	}
+
+	/** The preview, or the line saying it cannot load. @param {boolean} loaded */
+	function showPreview(loaded) {
+		part('iframe').hidden = !loaded;
+		part('.offline').hidden = loaded;
 	}
 
 	/** @param {EmbedDialogInfo} info @param {HTMLElement} button */

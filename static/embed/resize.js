@@ -9,6 +9,8 @@
 //   - it comes from the very iframe it resizes (event.source is that iframe's window),
 //   - it has the expected shape, and a height between 50 and 10,000 pixels.
 // Anything else changes nothing. Loading the script twice is harmless.
+// A chart that cannot load while the device is offline would leave an empty box: the script
+// says so in its place, and brings the chart back when the network returns.
 (function () {
 	var script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
 	if (!script || !script.src) return;
@@ -40,6 +42,58 @@
 		return Math.ceil(height);
 	}
 
+	/** Frames whose chart has reported its height: their chart is on screen. */
+	/** @type {WeakSet<HTMLIFrameElement>} */
+	var heard = new WeakSet();
+	/** @type {WeakMap<HTMLIFrameElement, HTMLElement>} */
+	var notices = new WeakMap();
+	/** How long a chart may take to report its height before an offline device is told it cannot load. */
+	var PATIENCE_MS = 3000;
+	/** Reloads left for a chart brought back online: a network reported up may not carry traffic yet. */
+	/** @type {WeakMap<HTMLIFrameElement, number>} */
+	var retries = new WeakMap();
+
+	/** A frame without allow-scripts never reports a height, loaded or not. @param {HTMLIFrameElement} frame */
+	function reportsHeight(frame) {
+		return !frame.hasAttribute('sandbox') || frame.sandbox.contains('allow-scripts');
+	}
+
+	/**
+	 * After a while, tells the reader when a frame's chart cannot load for want of a network; a
+	 * chart brought back online that has still not loaded is loaded again, a few times.
+	 * @param {HTMLIFrameElement} frame
+	 */
+	function checkLoadedSoon(frame) {
+		setTimeout(function () {
+			if (heard.has(frame) || notices.has(frame) || !reportsHeight(frame)) return;
+			var left = retries.get(frame) || 0;
+			if (navigator.onLine !== false && left > 0) {
+				retries.set(frame, left - 1);
+				frame.src = frame.src;
+			}
+			if (navigator.onLine !== false) return;
+			var notice = document.createElement('p');
+			notice.setAttribute('data-embed-offline', '');
+			notice.style.cssText = 'margin:0;padding:1em;border:1px dashed currentColor;font:inherit';
+			notice.textContent = (frame.title ? '“' + frame.title + '” cannot' : 'This chart cannot') + ' load: there is no network connection. It will appear when the connection is back.';
+			frame.parentNode && frame.parentNode.insertBefore(notice, frame);
+			frame.style.display = 'none';
+			notices.set(frame, notice);
+		}, PATIENCE_MS);
+	}
+
+	/** Takes a frame's notice away; with `reload`, loads its chart again. @param {HTMLIFrameElement} frame @param {boolean} reload */
+	function clearNotice(frame, reload) {
+		var notice = notices.get(frame);
+		if (!notice) return;
+		notices.delete(frame);
+		notice.remove();
+		frame.style.display = '';
+		if (!reload) return;
+		retries.set(frame, 3);
+		frame.src = frame.src;
+	}
+
 	/** @param {HTMLIFrameElement} frame */
 	function askForHeight(frame) {
 		if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'schools-for-whom:request-height' }, '*');
@@ -64,6 +118,9 @@
 		if (observed.has(frame)) return;
 		observed.add(frame);
 		observer.observe(frame);
+		frame.addEventListener('load', function () {
+			checkLoadedSoon(frame);
+		});
 	}
 
 	window.addEventListener('message', function (event) {
@@ -75,6 +132,8 @@
 			if (frame.contentWindow !== event.source || !isStoryEmbed(frame)) continue;
 			var fromStory = event.origin === storyOrigin || (event.origin === 'null' && hasOpaqueOrigin(frame));
 			if (!fromStory) return;
+			heard.add(frame);
+			clearNotice(frame, false);
 			frame.style.height = height + 'px';
 			frame.setAttribute('height', String(height));
 			observe(frame); // a frame added to the page after this script ran
@@ -82,11 +141,24 @@
 		}
 	});
 
-	// Frames that loaded before this script did have already sent their height: ask again.
-	var frames = document.getElementsByTagName('iframe');
-	for (var i = 0; i < frames.length; i++) {
-		if (!isStoryEmbed(frames[i])) continue;
-		observe(frames[i]);
-		askForHeight(frames[i]);
+	/** @param {(frame: HTMLIFrameElement) => void} action */
+	function eachStoryFrame(action) {
+		var frames = document.getElementsByTagName('iframe');
+		for (var i = 0; i < frames.length; i++) if (isStoryEmbed(frames[i])) action(frames[i]);
 	}
+	window.addEventListener('offline', function () {
+		eachStoryFrame(checkLoadedSoon);
+	});
+	window.addEventListener('online', function () {
+		eachStoryFrame(function (frame) {
+			clearNotice(frame, true);
+		});
+	});
+
+	// Frames that loaded before this script did have already sent their height: ask again.
+	eachStoryFrame(function (frame) {
+		observe(frame);
+		askForHeight(frame);
+		checkLoadedSoon(frame);
+	});
 })();

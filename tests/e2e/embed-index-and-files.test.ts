@@ -31,6 +31,22 @@ test('the index lists every embed with its code, its files and previews at 320, 
 	expect(watched.foreignRequests).toEqual([]);
 });
 
+test('on /embed/, links that go to different places have different names, and each preview scroller has its own', async ({ page }) => {
+	await page.goto('/embed/');
+	const links = await page.getByRole('link').all();
+	const placesByName = new Map<string, Set<string>>();
+	for (const link of links) {
+		// The links are named by their text, hidden parts included.
+		const name = (await link.textContent())!.replace(/\s+/g, ' ').trim();
+		placesByName.set(name, (placesByName.get(name) ?? new Set()).add((await link.getAttribute('href'))!));
+	}
+	const ambiguous = [...placesByName].filter(([, places]) => places.size > 1).map(([name, places]) => `${name}: ${[...places].join(', ')}`);
+	expect(ambiguous).toEqual([]);
+	const scrollers = await page.locator('.previews[tabindex="0"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	expect(scrollers).toHaveLength(embedIds.length);
+	expect(new Set(scrollers).size).toBe(scrollers.length);
+});
+
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 async function pngSize(request: APIRequestContext, url: string) {
 	const response = await request.get(url);

@@ -46,8 +46,10 @@ export function parityMarkup(chart: ParityState, years: ParityYear[], width: num
 		parts.push(`<text class="tick" x="${M.left - 6}" y="${y(t)}" dy="0.35em" text-anchor="end">${t === 1 ? '1.0' : t}</text>`);
 	}
 	parts.push(`<text class="note" x="${width - M.right}" y="${y(1) - 6}" text-anchor="end">1.0 = girls' rate equals boys'</text>`);
-	// Low enough that the first year clears the value axis's 0 beside it.
-	for (const t of ticks([first, last], width < 420 ? 10 : 5)) parts.push(`<text class="tick" x="${x(t)}" y="${height - M.bottom + 26}" text-anchor="middle">${t}</text>`);
+	// The first year starts at the axis rather than centring on it: centred, it runs under the "0".
+	for (const t of ticks([first, last], width < 420 ? 10 : 5)) {
+		parts.push(`<text class="tick" x="${x(t)}" y="${height - M.bottom + 20}" text-anchor="${t === first ? 'start' : 'middle'}">${t}</text>`);
+	}
 	if (chart.emphasis === 'after-2001') {
 		parts.push(`<rect class="era after" x="${x(2002)}" y="${M.top}" width="${round2(x(last) - x(2002))}" height="${height - M.top - M.bottom}"/>`);
 	}

@@ -6,6 +6,8 @@ export type DeckHandlers = Partial<Record<DeckAction, () => void>>;
 
 const TEXT_FIELD = 'input, textarea, select, [contenteditable]';
 const CONTROL = 'button, a[href], summary';
+/** A box that scrolls with ↑ and ↓ while it has focus (the speaker notes). */
+const KEYBOARD_SCROLLER = '[data-keyboard-scroll]';
 
 export function handleDeckKey(event: KeyboardEvent, handlers: DeckHandlers, helpOpen: boolean): void {
 	if (event.defaultPrevented || event.isComposing) return;
@@ -13,6 +15,8 @@ export function handleDeckKey(event: KeyboardEvent, handlers: DeckHandlers, help
 	if (target?.closest(TEXT_FIELD)) return;
 	// Enter and Space press a focused button; they must not also turn the slide.
 	if (target?.closest(CONTROL) && (event.key === 'Enter' || event.key === ' ')) return;
+	// ↑ and ↓ scroll a focused scrolling box; a clicker's Page Down still turns the slide.
+	if (target?.closest(KEYBOARD_SCROLLER) && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) return;
 	const action = actionForKey(event);
 	if (!action) return;
 	// With the key help open, only "?" (close it) counts; Escape is the dialog's own.

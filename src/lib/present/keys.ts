@@ -52,5 +52,6 @@ export const KEY_HELP: { keys: string[]; what: string }[] = [
 	{ keys: ['B', '.'], what: 'Blank the screen, or bring it back' },
 	{ keys: ['F'], what: 'Full screen on or off' },
 	{ keys: ['P'], what: 'Open the presenter view (notes, next slide, clock) in a second window' },
-	{ keys: ['?'], what: 'Show or hide these keys' }
+	{ keys: ['?'], what: 'Show or hide these keys' },
+	{ keys: ['Tab', '↑', '↓'], what: 'In the presenter view: move to the speaker notes, then scroll them' }
 ];

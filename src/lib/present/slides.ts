@@ -22,6 +22,14 @@ export function slideName(slide: Slide, copy: DeckCopy): string {
 	return slide.step.short;
 }
 
+/**
+ * Where a slide stands, as the counter says it and screen readers announce it: the title slide
+ * by name, every other slide by its number, which is the URL's (#5) and the story's step number.
+ */
+export function slidePosition(index: number, last: number): string {
+	return index === 0 ? PRESENT_TEXT.titleSlide : `Slide ${index} of ${last}`;
+}
+
 /** Speaker notes for a slide, or an empty string. */
 export function slideNotes(slide: Slide): string {
 	return slide.kind === 'step' ? slide.step.notes : '';

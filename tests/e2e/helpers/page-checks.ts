@@ -2,9 +2,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** Runs axe (WCAG 2.1 AA and best practices) on the page and expects no violations; `exclude` skips parts (CSS selectors). */
+/** The rules every page is held to: WCAG 2.2 AA (target size included) and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe (WCAG 2.2 AA and best practices) on the page and expects no violations; `exclude` skips parts (CSS selectors). */
 export async function expectNoAxeViolations(page: Page, context = '', exclude: string[] = []) {
-	const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+	const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
 	for (const selector of exclude) builder.exclude(selector);
 	const results = await builder.analyze();
 	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);

@@ -8,6 +8,7 @@ interface CopyStep {
 	stateName: string;
 	short: string;
 	notes: string;
+	alt: string;
 }
 const copy = JSON.parse(readFileSync(new URL('../../../src/lib/generated/copy.en.json', import.meta.url), 'utf8')) as { headline: string; steps: CopyStep[] };
 
