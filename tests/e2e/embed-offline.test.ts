@@ -46,3 +46,16 @@ test("in the story's Embed dialog, a preview that cannot load offline says so, a
 	await expect(dialog.getByText('The preview cannot load')).toBeHidden();
 	await expect.poll(() => dialog.locator('iframe').evaluate((el: HTMLIFrameElement) => Boolean(el.contentDocument?.querySelector('[data-embed-id]')))).toBe(true);
 });
+
+test("in the story, Embed pressed with no network says why instead of doing nothing, and works once online", async ({ page, context }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/#step-takeover');
+	const tools = page.locator('[data-step="takeover"] .chart-tools');
+	await context.setOffline(true);
+	await tools.locator('[data-embed-button]').click();
+	await expect(tools.getByRole('status')).toHaveText(/could not load: you seem to be offline/);
+	await context.setOffline(false);
+	await tools.locator('[data-embed-button]').click();
+	await expect(page.getByRole('dialog', { name: 'Embed this chart' })).toBeVisible();
+	await expect(tools.getByRole('status')).toBeEmpty();
+});

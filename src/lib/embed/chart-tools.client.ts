@@ -21,11 +21,20 @@ function openEmbedDialog(button: HTMLElement) {
 	const info = JSON.parse(button.dataset.embed!) as EmbedDialogInfo;
 	const show = () => (window as DialogWindow).schoolsForWhomEmbedDialog?.(info, button);
 	if ((window as DialogWindow).schoolsForWhomEmbedDialog) return show();
+	const status = button.closest('.chart-tools')?.querySelector<HTMLElement>('[data-tools-status]');
+	if (status) status.textContent = '';
 	const script = document.createElement('script');
 	script.src = `${BASE_PATH}/embed/embed-dialog.js`;
 	script.onload = show;
+	// Offline (or the file gone), the click must not do nothing: say why, and let a later click retry.
+	script.onerror = () => {
+		script.remove();
+		if (status) status.textContent = EMBED_UNAVAILABLE;
+	};
 	document.head.append(script);
 }
+
+const EMBED_UNAVAILABLE = 'The embed code could not load: you seem to be offline. Try again once connected.';
 
 export function listenToChartTools() {
 	document.addEventListener('click', (event) => {
