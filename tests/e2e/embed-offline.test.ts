@@ -57,5 +57,5 @@ test("in the story, Embed pressed with no network says why instead of doing noth
 	await context.setOffline(false);
 	await tools.locator('[data-embed-button]').click();
 	await expect(page.getByRole('dialog', { name: 'Embed this chart' })).toBeVisible();
-	await expect(tools.getByRole('status')).toBeEmpty();
+	await expect(tools.locator('[data-tools-status]')).toBeEmpty();
 });
