@@ -5,13 +5,37 @@ import map from '../../src/lib/generated/map-meta.json';
 const frame = { fontSize: 12, width: 600, height: 500 };
 
 describe('label placement', () => {
-	it('keeps the first of two labels that would overlap and drops the second', () => {
+	it('keeps the first of two labels on its anchor and moves the second beside its own, rather than dropping it', () => {
 		const labels: LabelCandidate[] = [
 			{ id: 'a', text: 'Kabul', x: 100, y: 100 },
 			{ id: 'b', text: 'Kapisa', x: 110, y: 104 },
 			{ id: 'c', text: 'Herat', x: 400, y: 300 }
 		];
-		expect(placeLabels(labels, frame).map((l) => l.id)).toEqual(['a', 'c']);
+		const placed = placeLabels(labels, frame);
+		expect(placed.map((l) => l.id)).toEqual(['a', 'b', 'c']);
+		expect(placed[0]).toMatchObject({ x: 100, y: 100 });
+		expect(placed[1].y).not.toBe(104);
+		expect(Math.abs(placed[1].y - 104)).toBeLessThanOrEqual(frame.fontSize * 1.2 + 0.01);
+	});
+
+	it('drops a label only when its anchor and every place beside it are taken', () => {
+		const crowd: LabelCandidate[] = [
+			{ id: 'a', text: 'Kabul', x: 100, y: 100 },
+			{ id: 'up', text: 'Kabul', x: 100, y: 100 - frame.fontSize * 1.2 },
+			{ id: 'down', text: 'Kabul', x: 100, y: 100 + frame.fontSize * 1.2 },
+			{ id: 'b', text: 'Kapisa', x: 140, y: 100 },
+			{ id: 'c', text: 'Kabul', x: 100, y: 100 }
+		];
+		const placed = placeLabels(crowd, frame);
+		// b moves beside its anchor; c, with its anchor and every place beside it taken, is dropped.
+		expect(placed.map((l) => l.id)).toEqual(['a', 'up', 'down', 'b']);
+		expect(placed.find((l) => l.id === 'b')!.x).not.toBe(140);
+	});
+
+	it('keeps labels off another province’s report dot, but lets a label sit on its anchor above its own', () => {
+		const dot = { id: 'AF-GHA', box: { left: 95, right: 105, top: 95, bottom: 105 } };
+		expect(placeLabels([{ id: 'AF-PKA', text: 'Paktika', x: 100, y: 100 }], frame, [dot])[0].y).not.toBe(100);
+		expect(placeLabels([{ id: 'AF-GHA', text: 'Ghazni', x: 100, y: 100 }], frame, [dot])[0]).toMatchObject({ x: 100, y: 100 });
 	});
 
 	it('nudges a label that pokes out of the map back inside', () => {

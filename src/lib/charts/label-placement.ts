@@ -28,21 +28,45 @@ function overlaps(a: PlacedLabel['box'], b: PlacedLabel['box']) {
 	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
+/** The candidate nudged inward where it only pokes out of the map's edge. */
+function inside(candidate: LabelCandidate, frame: { fontSize: number; width: number; height: number }): LabelCandidate {
+	const box = labelBox(candidate, frame.fontSize);
+	const shiftX = box.left < 0 ? -box.left : box.right > frame.width ? frame.width - box.right : 0;
+	const shiftY = box.top < 0 ? -box.top : box.bottom > frame.height ? frame.height - box.bottom : 0;
+	return { ...candidate, x: candidate.x + shiftX, y: candidate.y + shiftY };
+}
+
 /**
  * Greedy placement: keeps each candidate whose box stays inside the map and clear of every
- * label already kept; nudges a label inward when it only pokes out of the map's edge.
+ * label already kept and of every mark (another province's report dot), on its anchor or, where
+ * that is taken, just beside it; nudges a label inward when it only pokes out of the map's edge.
  */
-export function placeLabels(candidates: LabelCandidate[], frame: { fontSize: number; width: number; height: number }): PlacedLabel[] {
+export function placeLabels(
+	candidates: LabelCandidate[],
+	frame: { fontSize: number; width: number; height: number },
+	/** Marks no label may cover (report dots), each belonging to a candidate id it may sit beside */
+	obstacles: { id: string; box: PlacedLabel['box'] }[] = []
+): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
+	// A province's own dot sits just under its label's anchor: only a label moved off its anchor could cover it.
+	const fits = (box: PlacedLabel['box'], id: string, onAnchor: boolean) =>
+		box.right - box.left <= frame.width &&
+		!placed.some((other) => overlaps(other.box, box)) &&
+		!obstacles.some((mark) => !(onAnchor && id.endsWith(mark.id)) && overlaps(mark.box, box));
 	for (const candidate of candidates) {
-		let box = labelBox(candidate, frame.fontSize);
-		const shiftX = box.left < 0 ? -box.left : box.right > frame.width ? frame.width - box.right : 0;
-		const shiftY = box.top < 0 ? -box.top : box.bottom > frame.height ? frame.height - box.bottom : 0;
-		const moved = { ...candidate, x: candidate.x + shiftX, y: candidate.y + shiftY };
-		box = labelBox(moved, frame.fontSize);
-		if (box.right - box.left > frame.width) continue;
-		if (placed.some((other) => overlaps(other.box, box))) continue;
-		placed.push({ ...moved, box });
+		// On its anchor if it fits, else just above, below, or to either side of it, rather than dropped.
+		const step = frame.fontSize * 1.2;
+		const { left, right } = labelBox(candidate, frame.fontSize);
+		// Beside: the label's near end at the anchor.
+		const side = (right - left) / 2;
+		const spots = candidate.text.length > 1 ? [[0, 0], [0, -step], [0, step], [side, 0], [-side, 0]] : [[0, 0]];
+		for (const [dx, dy] of spots) {
+			const moved = inside({ ...candidate, x: candidate.x + dx, y: candidate.y + dy }, frame);
+			const box = labelBox(moved, frame.fontSize);
+			if (!fits(box, candidate.id, dx === 0 && dy === 0)) continue;
+			placed.push({ ...moved, box });
+			break;
+		}
 	}
 	return placed;
 }

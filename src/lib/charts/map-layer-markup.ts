@@ -63,16 +63,22 @@ export function regionsMarkup(chart: MapState): string {
 		.join('');
 }
 
+/** Where each report dot goes: under its province's label, at the label's size. */
+export function reportDots(chart: MapState, meta: MapMeta, fontSize: number) {
+	return chart.reportDots.map((iso) => {
+		const [x, y] = meta.provinces.find((p) => p.iso === iso)!.centroid;
+		return { id: iso, x, y: y + fontSize * 1.1, r: fontSize * 0.42 };
+	});
+}
+
 /** The id prefix of a label that is a lone star: a province whose value is to be read with caution, its name not placed. */
 export const CAVEAT_STAR = 'caveat-';
 
 /** Report dots under their provinces' labels, then the labels that fit at this size. */
 export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSize: number; placed: PlacedLabel[] }): string {
-	const centroid = (iso: string) => meta.provinces.find((p) => p.iso === iso)!.centroid;
-	const dots = chart.reportDots.map((iso) => {
-		const [x, y] = centroid(iso);
-		return `<circle${attributes({ class: 'report-dot', cx: round2(x), cy: round2(y + labels.fontSize * 1.1), r: round2(labels.fontSize * 0.42), 'data-report': iso })}/>`;
-	});
+	const dots = reportDots(chart, meta, labels.fontSize).map(
+		({ id, x, y, r }) => `<circle${attributes({ class: 'report-dot', cx: round2(x), cy: round2(y), r: round2(r), 'data-report': id })}/>`
+	);
 	const texts = labels.placed.map((label) => {
 		const star = label.id.startsWith(CAVEAT_STAR);
 		const hooks = star

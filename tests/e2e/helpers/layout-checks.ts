@@ -1,5 +1,6 @@
 // Geometry checks for a graphic on screen: is every part of it inside the window, is anything
-// drawn over anything, and is its drawing big enough to read? Shared by the story's and the
+// drawn over anything (text over text, a control, a drawing or a map's report dot), and is its
+// drawing big enough to read? Shared by the story's and the
 // deck's layout tests.
 // Usage: expect(await findLayoutProblems(page, page.locator('.sticky-graphic'))).toEqual([]);
 // Each problem is a sentence naming the boxes involved, e.g.
@@ -73,6 +74,8 @@ export async function findLayoutProblems(page: Page, root: Locator, { minDrawing
 				const inText = element.parentElement?.closest('text, p, li, h1, h2, h3, figcaption, button, summary, a');
 				if (ownText && !(inText && rootElement.contains(inText))) texts.push(boxOf(element, describe(element, kindOf(element))));
 			}
+			// Marks a label must not cover: a map's report dots.
+			const marks = [...rootElement.querySelectorAll('circle[data-report]')].filter(shown).map((dot) => boxOf(dot, `report dot (${dot.getAttribute('data-report')})`));
 			const drawings = [...rootElement.querySelectorAll('svg')].filter((svg) => shown(svg) && !svg.parentElement!.closest('svg') && !svg.closest('.legend, .key') && !svg.classList.contains('key')).map(drawnBox);
 
 			const problems: string[] = [];
@@ -87,6 +90,9 @@ export async function findLayoutProblems(page: Page, root: Locator, { minDrawing
 			for (let i = 0; i < parts.length; i++) {
 				for (let j = i + 1; j < parts.length; j++) {
 					if (!related(parts[i], parts[j]) && overlaps(parts[i], parts[j])) problems.push(`${parts[i].name} overlaps ${parts[j].name}`);
+				}
+				for (const mark of marks) {
+					if (mark.element.closest('svg')!.contains(parts[i].element) && overlaps(parts[i], mark)) problems.push(`${parts[i].name} overlaps ${mark.name}`);
 				}
 				// Labels belong on their drawing; everything else must stay off it.
 				for (const drawing of drawings) {
