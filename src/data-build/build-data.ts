@@ -28,7 +28,7 @@ export interface BuildPaths {
 export const DEFAULT_PATHS: BuildPaths = { dataDir: 'data', generatedDir: 'src/lib/generated', downloadsDir: 'static/data' };
 
 /** Builds every output in memory: file path (relative to its output folder) → contents. */
-export function buildOutputs(dataDir: string): { generated: Map<string, string>; downloads: Map<string, string> } {
+export function buildOutputs(dataDir: string): { generated: Map<string, string>; downloads: Map<string, string>; warnings: string[] } {
 	const data = loadStoryData(dataDir);
 	const topology = readTopology(dataDir, data.provinces);
 	const regions: Record<string, string[]> = {};
@@ -46,8 +46,9 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 	generated.set('map-meta.json', json(meta));
 	generated.set('map-shapes.json', json(shapes));
 	let stepIds: string[] = [];
+	const warnings: string[] = [];
 	for (const file of COPY_FILES) {
-		const copy = loadCopy(dataDir, file, toStoryData(data));
+		const copy = loadCopy(dataDir, file, toStoryData(data), (warning) => warnings.push(warning));
 		stepIds = copy.steps.map((s) => s.id);
 		generated.set(file.replace(/\.aml$/, '.json'), json(copy));
 		// The browser's share of the copy: which state each step puts on the graphic. The words
@@ -60,7 +61,7 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 	const downloads = new Map<string, string>();
 	for (const { file } of data.downloads) downloads.set(file, readFileSync(join(dataDir, file), 'utf8'));
 	downloads.set('afghanistan-provinces.topojson', readFileSync(join(dataDir, GEOMETRY_FILE), 'utf8'));
-	return { generated, downloads };
+	return { generated, downloads, warnings };
 }
 
 function weightedCentre(provinces: { centroid: [number, number]; areaPx: number }[]): [number, number] {
@@ -111,15 +112,16 @@ function writeAtomically(target: string, files: Map<string, string>) {
 
 /** Validates and builds everything, then replaces the outputs. Nothing is written if any input is bad. */
 export function buildData(paths: BuildPaths = DEFAULT_PATHS) {
-	const { generated, downloads } = buildOutputs(paths.dataDir);
+	const { generated, downloads, warnings } = buildOutputs(paths.dataDir);
 	writeAtomically(paths.generatedDir, generated);
 	writeAtomically(paths.downloadsDir, downloads);
-	return { generated: [...generated.keys()], downloads: [...downloads.keys()] };
+	return { generated: [...generated.keys()], downloads: [...downloads.keys()], warnings };
 }
 
 if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
 	try {
 		const written = buildData();
+		for (const warning of written.warnings) console.warn(`data: warning: ${warning}`);
 		console.log(`data: built ${written.generated.length} generated files and ${written.downloads.length} downloads from data/`);
 	} catch (error) {
 		if (error instanceof DataError) {

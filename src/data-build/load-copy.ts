@@ -9,6 +9,7 @@ import type { Copy, Inline, Paragraph, Step, Voice } from '../lib/types/copy.js'
 import { chartState, GRAPHICS, type GraphicName } from '../lib/story/chart-state.js';
 import { DataError } from './data-error.js';
 import { checkDroppedLines, copyLines, type CopyLines, type StepLines } from './copy-lines.js';
+import { currentVariant, figuresOnGraphic, REFERENCE, resolveReference, typedFigures, VARIANTS } from './copy-references.js';
 
 const VOICES: readonly Voice[] = ['argument', 'record', 'context'];
 const STEP_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -18,7 +19,8 @@ const INLINE = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|\*([^*]+)\*|\{src:([a-z0-9-
 
 type Raw = Record<string, unknown>;
 
-export function loadCopy(dataDir: string, file: string, data: StoryData): Copy {
+/** `warn` hears what is allowed but should be fixed: a figure the graphic shows, typed by hand. */
+export function loadCopy(dataDir: string, file: string, data: StoryData, warn: (message: string) => void = () => {}): Copy {
 	let text: string;
 	try {
 		text = readFileSync(`${dataDir}/${file}`, 'utf8');
@@ -26,24 +28,34 @@ export function loadCopy(dataDir: string, file: string, data: StoryData): Copy {
 		throw new DataError(file, null, null, `cannot read the copy: ${(error as Error).message}`);
 	}
 	checkDroppedLines(file, text);
-	return parseCopy(file, archieml.load(text) as Raw, data, copyLines(text));
+	return parseCopy(file, archieml.load(text) as Raw, data, copyLines(text), warn);
 }
 
 /** Throws a DataError at a line of the copy (null when it cannot be placed). */
 type Fail = (line: number | null | undefined, field: string | null, reason: string) => never;
 
-export function parseCopy(file: string, raw: Raw, data: StoryData, lines: CopyLines): Copy {
+/** What parsing needs besides the text: the data, how to fail and warn, and the figures the current step's graphic shows. */
+interface Context {
+	data: StoryData;
+	fail: Fail;
+	warn: (line: number | undefined, reason: string) => void;
+	figures: number[];
+}
+
+export function parseCopy(file: string, raw: Raw, data: StoryData, lines: CopyLines, warn: (message: string) => void = () => {}): Copy {
 	const fail: Fail = (line, field, reason) => {
 		throw new DataError(file, line ?? null, field, reason, 'line');
 	};
+	const context: Context = { data, fail, warn: (line, reason) => warn(`${file}${line ? `, line ${line}` : ''}: ${reason}`), figures: [] };
 	const field = (key: string) => {
 		const value = raw[key];
 		if (typeof value !== 'string' || value.trim() === '') fail(lines.keys.get(key), key, 'missing or empty (a top-level key of the copy)');
-		return (value as string).trim();
+		checkPlainText(value as string, lines.keys.get(key), key, fail);
+		return withReferences((value as string).trim(), lines.keys.get(key), key, context);
 	};
 	const rawSteps = raw.steps;
 	if (!Array.isArray(rawSteps) || rawSteps.length === 0) fail(null, 'steps', 'the copy has no [steps] list');
-	const steps = (rawSteps as Raw[]).map((step, index) => parseStep(step, index, data, lines.steps[index], fail));
+	const steps = (rawSteps as Raw[]).map((step, index) => parseStep(step, index, context, lines.steps[index]));
 	const seen = new Set<string>();
 	steps.forEach((step, index) => {
 		if (seen.has(step.id)) fail(lines.steps[index]?.line, 'id', `duplicate step id "${step.id}"`);
@@ -57,20 +69,31 @@ export function parseCopy(file: string, raw: Raw, data: StoryData, lines: CopyLi
 		published: field('published'),
 		opEd: { title: field('op_ed_title'), author: field('op_ed_author'), outlet: field('op_ed_outlet'), date: field('op_ed_date'), url: field('op_ed_url') },
 		voiceLabels: { argument: field('voice_argument'), record: field('voice_record'), context: field('voice_context') },
-		intro: parseParagraphs(raw.intro, 'intro', data, lines.intro, fail),
+		intro: parseParagraphs(raw.intro, 'intro', context, lines.intro),
 		steps,
-		methods: parseParagraphs(raw.methods, 'methods', data, lines.methods, fail),
+		methods: parseParagraphs(raw.methods, 'methods', context, lines.methods),
 		corrections: field('corrections'),
 		credits: field('credits')
 	};
 }
 
-function parseStep(raw: Raw, index: number, data: StoryData, lines: StepLines | undefined, fail: Fail): Step {
-	const at = (key: string) => lines?.keys.get(key) ?? lines?.line;
+function parseStep(raw: Raw, index: number, context: Context, lines: StepLines | undefined): Step {
+	const { data, fail } = context;
+	const variant = currentVariant(data);
+	const at = (key: string) => lines?.keys.get(key) ?? lines?.keys.get(`${key}.${variant}`) ?? lines?.line;
 	const text = (key: string, required = true) => {
-		const value = typeof raw[key] === 'string' ? (raw[key] as string).trim() : '';
-		if (required && value === '') fail(at(key), key, `missing or empty in step ${raw.id ? `"${raw.id}"` : index + 1}`);
-		return value;
+		let value = raw[key];
+		// Written once for each case of what is known: keep the one that is true.
+		if (value && typeof value === 'object') {
+			const cases = value as Record<string, unknown>;
+			const unknownCase = Object.keys(cases).find((name) => !(Object.values(VARIANTS) as string[]).includes(name));
+			if (unknownCase) fail(at(key), `${key}.${unknownCase}`, `"${unknownCase}" is not a case (use ${key}.${VARIANTS.published}: and ${key}.${VARIANTS.unpublished}:)`);
+			if (!(variant in cases)) fail(at(key), key, `step ${raw.id ? `"${raw.id}"` : index + 1} gives ${key} for one case only: write ${key}.${variant}: too`);
+			value = cases[variant];
+		}
+		const trimmed = typeof value === 'string' ? value.trim() : '';
+		if (required && trimmed === '') fail(at(key), key, `missing or empty in step ${raw.id ? `"${raw.id}"` : index + 1}`);
+		return trimmed;
 	};
 	const id = text('id');
 	// A misspelt key ("note:") would otherwise drop its text without a word.
@@ -86,24 +109,50 @@ function parseStep(raw: Raw, index: number, data: StoryData, lines: StepLines | 
 	} catch (error) {
 		fail(at('state'), 'state', `step "${id}": ${(error as Error).message}`);
 	}
+	const stepContext = { ...context, figures: figuresOnGraphic(state!, data) };
 	const plain = (key: string, required = true) => {
 		const value = text(key, required);
 		checkPlainText(value, at(key), key, fail);
-		return value;
+		return withReferences(value, at(key), key, stepContext);
 	};
 	return {
 		id, graphic: graphic as GraphicName, stateName, state: state!, alt: plain('alt'), short: plain('short'), notes: plain('notes', false),
-		body: parseParagraphs(raw.body, `step "${id}"`, data, lines?.body ?? [], fail, at('body') ?? lines?.line)
+		body: parseParagraphs(raw.body, `step "${id}"`, stepContext, lines?.body ?? [], at('body') ?? lines?.line)
 	};
 }
 
-function parseParagraphs(list: unknown, where: string, data: StoryData, lines: number[], fail: Fail, listLine?: number): Paragraph[] {
+function parseParagraphs(list: unknown, where: string, context: Context, lines: number[], listLine?: number): Paragraph[] {
+	const { fail } = context;
+	const variant = currentVariant(context.data);
 	if (!Array.isArray(list) || list.length === 0) fail(lines[0] ?? listLine, null, `${where} needs at least one paragraph (record:, argument: or context:)`);
-	return (list as { type: string; value: unknown }[]).map(({ type, value }, index) => {
+	const paragraphs = (list as { type: string; value: unknown }[]).flatMap(({ type, value }, index) => {
 		const line = lines[index];
-		if (!(VOICES as readonly string[]).includes(type)) fail(line, type, `"${type}:" is not a voice (use record:, argument: or context:)`);
+		// "record.165-published:" is a paragraph for one case of what is known.
+		const [voice, paragraphCase] = type.split('.');
+		if (!(VOICES as readonly string[]).includes(voice)) fail(line, type, `"${type}:" is not a voice (use record:, argument: or context:)`);
+		if (paragraphCase !== undefined && !(Object.values(VARIANTS) as string[]).includes(paragraphCase))
+			fail(line, type, `"${paragraphCase}" is not a case (use ${voice}.${VARIANTS.published}: or ${voice}.${VARIANTS.unpublished}:)`);
 		if (typeof value !== 'string' || value.trim() === '') fail(line, type, 'empty paragraph');
-		return { voice: type as Voice, inlines: parseInlines(value as string, data, line, type, fail) };
+		if (paragraphCase !== undefined && paragraphCase !== variant) return [];
+		return [{ voice: voice as Voice, inlines: parseInlines(value as string, context, line, type) }];
+	});
+	if (paragraphs.length === 0) fail(lines[0] ?? listLine, null, `${where} has no paragraph for what is known now (${variant})`);
+	return paragraphs;
+}
+
+/**
+ * The text with each reference replaced by the figure it stands for; a figure the graphic shows
+ * typed by hand instead is reported to `warn`, with the reference to write.
+ */
+function withReferences(text: string, line: number | undefined, field: string, context: Context): string {
+	const nested = /\{src:[^}]*\{/.exec(text);
+	if (nested) context.fail(line, field, `a reference inside a citation ("${nested[0]}…"): a source id is written out in full`);
+	const typed = typedFigures(text.replace(REFERENCE, '').replace(/\{src:[^}]*\}|\]\([^)]*\)/g, ''), context.figures);
+	for (const figure of typed) context.warn(line, `"${figure}" is shown on this step's graphic: write it as a reference ({value:…}, {count:…}, {barred:…}, {parity:…}) so that it follows the data`);
+	return text.replace(REFERENCE, (_, kind: string, argument: string) => {
+		const resolved = resolveReference(kind, argument, context.data);
+		if ('error' in resolved) context.fail(line, field, resolved.error);
+		return (resolved as { text: string }).text;
 	});
 }
 
@@ -113,9 +162,10 @@ function checkPlainText(text: string, line: number | undefined, field: string, f
 }
 
 /** A paragraph's text as runs; refuses links other than http(s), raw HTML and an unclosed `*`. */
-export function parseInlines(text: string, data: StoryData, line: number | undefined, field: string, fail: Fail): Inline[] {
-	text = text.trim();
+export function parseInlines(text: string, context: Context, line: number | undefined, field: string): Inline[] {
+	const { data, fail } = context;
 	checkPlainText(text, line, field, fail);
+	text = withReferences(text.trim(), line, field, context);
 	const inlines: Inline[] = [];
 	let last = 0;
 	for (const match of text.matchAll(INLINE)) {

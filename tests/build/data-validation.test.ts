@@ -490,6 +490,88 @@ describe('the copy', () => {
 	});
 });
 
+describe('words that follow the data', () => {
+	type BuiltCopy = { dek: string; steps: { id: string; alt: string; short: string; notes: string; body: { inlines: { kind: string; text?: string }[] }[] }[]; methods: { inlines: { kind: string; text?: string }[] }[] };
+	const built = (dir: string) => {
+		const outputs = buildOutputs(dir);
+		return { copy: JSON.parse(outputs.generated.get('copy.en.json')!) as BuiltCopy, data: JSON.parse(outputs.generated.get('data.json')!) as StoryData, warnings: outputs.warnings };
+	};
+	const stepText = (copy: BuiltCopy, id: string) => {
+		const step = copy.steps.find((s) => s.id === id)!;
+		return [step.alt, step.short, step.notes, ...step.body.flatMap((p) => p.inlines.map((i) => i.text ?? ''))].join(' ');
+	};
+
+	it('the real copy types no figure its graphics show by hand', () => {
+		expect(buildOutputs('data').warnings).toEqual([]);
+	});
+
+	it('a value changed in its CSV changes in the step text, its alt text and the table, with no retyping', () => {
+		const dir = copyOfData();
+		setCell(dir, DHS, 'AF-KAB', 'secondary_or_higher_pct', '21.4');
+		const { copy, data } = built(dir);
+		const text = stepText(copy, 'women-schooling');
+		expect(text).toContain('(21.4%)');
+		expect(text).not.toContain('20.1');
+		expect(copy.steps.find((s) => s.id === 'women-schooling')!.alt).toContain('Kabul (21.4%)');
+		const table = tableFor(chartState('map', 'women-secondary', data), data);
+		expect(table.rows.find((r) => r[0] === 'Kabul')![2]).toBe('21.4%');
+	});
+
+	it('a count changed in its CSV changes in every step that quotes it, the dek included', () => {
+		const dir = copyOfData();
+		setCell(dir, 'japan-education-projects.csv', 'primary-165-2023', 'schools', '166');
+		const { copy } = built(dir);
+		expect(copy.dek).toContain('166 more');
+		for (const id of ['primary-165', 'choice']) expect(stepText(copy, id), id).not.toMatch(/\b165\b/);
+	});
+
+	it('once the 165 schools’ provinces are listed, the steps say which they are, and no longer that they are unpublished', () => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\nKhowst,unicef-165-schools-2023,\nPaktya,unicef-165-schools-2023,\n');
+		const { copy } = built(dir);
+		for (const id of ['primary-165', 'choice']) {
+			const text = stepText(copy, id);
+			expect(text, id).toContain('Khost, Nangarhar and Paktia');
+			expect(text, id).not.toMatch(/not been published|not yet located|Nobody has published/);
+		}
+		expect(copy.methods.flatMap((p) => p.inlines.map((i) => i.text ?? '')).join(' ')).not.toContain('No source we could read names the nine provinces');
+	});
+
+	it('warns, with its line, when a figure the step’s graphic shows is typed by hand', () => {
+		const dir = copyOfData();
+		edit(dir, 'copy.en.aml', (text) => text.replace('Zabul\'s {value:women-secondary-or-higher:AF-ZAB} rests', "Zabul's 8.2% rests"));
+		const line = readFileSync(join(dir, 'copy.en.aml'), 'utf8').split('\n').findIndex((l) => l.includes("Zabul's 8.2% rests")) + 1;
+		expect(built(dir).warnings).toEqual([expect.stringMatching(new RegExp(`^copy\\.en\\.aml, line ${line}: "8\\.2" is shown on this step's graphic: write it as a reference`))]);
+	});
+
+	it.each([
+		['an unknown indicator', '{value:women-secondary:AF-KAB}', /names no indicator "women-secondary"/],
+		['a province with no value', '{value:women-secondary-or-higher:AF-HEL}', /Helmand has no value of women-secondary-or-higher: the copy cannot quote an unknown/],
+		['an unknown project', '{count:primary-166}', /names no project "primary-166"/],
+		['a date with no count', '{barred:2026-01-01}', /names no date of girls-barred-count\.csv/],
+		['the 165 provinces before they are listed', '{names:primary-165}', /no province is listed yet; write this text as a 165-published variant/]
+	])('refuses a reference to %s, at its line', (_, reference, reason) => {
+		const dir = copyOfData();
+		edit(dir, 'copy.en.aml', (text) => text.replace('{value:women-secondary-or-higher:AF-PKA}, in Khost', `${reference}, in Khost`));
+		const line = readFileSync(join(dir, 'copy.en.aml'), 'utf8').split('\n').findIndex((l) => l.includes(`${reference}, in Khost`)) + 1;
+		const error = buildFails(dir);
+		expect({ row: error.row, unit: error.unit, field: error.field }).toEqual({ row: line, unit: 'line', field: 'record' });
+		expect(error.reason).toMatch(reason);
+	});
+
+	it('refuses a reference written inside a citation, which would change the source it names', () => {
+		const dir = copyOfData();
+		edit(dir, 'copy.en.aml', (text) => text.replace('{src:beijing-times-165-2026}', '{src:beijing-times-{count:primary-165-2023}-2026}'));
+		expect(buildFails(dir).reason).toMatch(/a reference inside a citation/);
+	});
+
+	it('refuses a step field written for one case of what is known only', () => {
+		const dir = copyOfData();
+		edit(dir, 'copy.en.aml', (text) => text.replace(/\nalt\.165-unpublished: A map with no province[^\n]*/, ''));
+		expect(buildFails(dir).reason).toMatch(/gives alt for one case only: write alt\.165-unpublished: too/);
+	});
+});
+
 describe('drop-in files', () => {
 	const FILE = 'indicators/girls-secondary-attendance.csv';
 	const COLUMN = 'girls_secondary_nar';
