@@ -62,3 +62,28 @@ describe('label placement', () => {
 		expect(fontSizeFor(12, 600, 1200)).toBe(6);
 	});
 });
+
+describe('labels a step must show', () => {
+	it('places a required label farther out, with a leader line back to its anchor, where a plain one would be dropped', () => {
+		const crowd: LabelCandidate[] = [
+			{ id: 'a', text: 'Kabul', x: 100, y: 100 },
+			{ id: 'up', text: 'Kabul', x: 100, y: 100 - frame.fontSize * 1.2 },
+			{ id: 'down', text: 'Kabul', x: 100, y: 100 + frame.fontSize * 1.2 },
+			{ id: 'b', text: 'Kapisa', x: 140, y: 100 }
+		];
+		expect(placeLabels([...crowd, { id: 'c', text: 'Kabul', x: 100, y: 100 }], frame).map((l) => l.id)).not.toContain('c');
+		const required = placeLabels([...crowd, { id: 'c', text: 'Kabul', x: 100, y: 100, required: true }], frame).find((l) => l.id === 'c')!;
+		expect(required.leaderFrom).toEqual({ x: 100, y: 100 });
+		expect(Math.hypot(required.x - 100, required.y - 100)).toBeGreaterThan(frame.fontSize * 1.2);
+	});
+
+	it('names every one of the 165 schools’ provinces once published, on a phone-sized map', () => {
+		const fontSize = fontSizeFor(13, map.width, 300);
+		const candidates = ['AF-KHO', 'AF-NAN', 'AF-PIA', 'AF-PKA', 'AF-LOG', 'AF-KNR', 'AF-GHA', 'AF-LAG', 'AF-KAB'].map((iso) => {
+			const p = map.provinces.find((province) => province.iso === iso)!;
+			return { id: iso, text: p.name, x: p.centroid[0], y: p.centroid[1], required: true };
+		});
+		const placed = placeLabels(candidates, { fontSize, width: map.width, height: map.height });
+		expect(placed.map((l) => l.id).sort()).toEqual(candidates.map((c) => c.id).sort());
+	});
+});

@@ -8,10 +8,14 @@ export interface LabelCandidate {
 	/** Anchor in viewBox units: the label is centred on it */
 	x: number;
 	y: number;
+	/** Placed farther out, with a leader line to its anchor, rather than dropped (a highlighted province) */
+	required?: boolean;
 }
 
 export interface PlacedLabel extends LabelCandidate {
 	box: { left: number; top: number; right: number; bottom: number };
+	/** The anchor, when the label was placed away from it and needs a line back to it */
+	leaderFrom?: { x: number; y: number };
 }
 
 /** Average glyph width as a share of the font size: generous, for wide bold sans faces such as DejaVu Sans Bold. */
@@ -60,11 +64,16 @@ export function placeLabels(
 		// Beside: the label's near end at the anchor.
 		const side = (right - left) / 2;
 		const spots = candidate.text.length > 1 ? [[0, 0], [0, -step], [0, step], [side, 0], [-side, 0]] : [[0, 0]];
-		for (const [dx, dy] of spots) {
+		// A label that must be shown goes farther out, in eight directions, with a line back to its anchor.
+		const far = candidate.required
+			? [2, 3, 4].flatMap((ring) => [[0, -1], [1, -1], [1, 0], [1, 1], [0, 1], [-1, 1], [-1, 0], [-1, -1]].map(([ux, uy]) => [ux * (side + step * ring), uy * step * ring]))
+			: [];
+		for (const [dx, dy] of [...spots, ...far]) {
 			const moved = inside({ ...candidate, x: candidate.x + dx, y: candidate.y + dy }, frame);
 			const box = labelBox(moved, frame.fontSize);
 			if (!fits(box, candidate.id, dx === 0 && dy === 0)) continue;
-			placed.push({ ...moved, box });
+			const leader = Math.hypot(moved.x - candidate.x, moved.y - candidate.y) > step * 1.5;
+			placed.push({ ...moved, box, ...(leader ? { leaderFrom: { x: candidate.x, y: candidate.y } } : {}) });
 			break;
 		}
 	}

@@ -86,5 +86,14 @@ export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSiz
 			: { 'data-label': label.id, class: label.id.startsWith('region-') ? 'region-label' : undefined };
 		return `<text${attributes({ x: round2(label.x), y: round2(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escapeMarkup(label.text)}</text>`;
 	});
-	return `${dots.join('')}<g class="labels" font-size="${round2(labels.fontSize)}">${texts.join('')}</g>`;
+	// From a province to its label placed away from it, stopping short of the label's box.
+	const leaders = labels.placed
+		.filter((label) => label.leaderFrom)
+		.map((label) => {
+			const { x, y } = label.leaderFrom!;
+			const endY = label.y > y ? label.box.top : label.box.bottom;
+			const endX = Math.min(Math.max(x, label.box.left), label.box.right);
+			return `<line${attributes({ x1: round2(x), y1: round2(y), x2: round2(endX), y2: round2(endY), 'data-leader': label.id })}/>`;
+		});
+	return `${dots.join('')}<g class="leaders">${leaders.join('')}</g><g class="labels" font-size="${round2(labels.fontSize)}">${texts.join('')}</g>`;
 }
