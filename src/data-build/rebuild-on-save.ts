@@ -7,7 +7,7 @@ import { buildData, DEFAULT_PATHS, type BuildPaths } from './build-data.js';
 import { DataError } from './data-error.js';
 
 /** What the plugin needs of Vite's dev server: its file watcher, its socket to the page, its logger. */
-export type DevServer = Pick<ViteDevServer, 'watcher' | 'ws'> & { config: { logger: Pick<ViteDevServer['config']['logger'], 'info' | 'error'> } };
+export type DevServer = Pick<ViteDevServer, 'watcher' | 'ws'> & { config: { logger: Pick<ViteDevServer['config']['logger'], 'info' | 'warn' | 'error'> } };
 
 export function rebuildDataOnSave(paths: BuildPaths = DEFAULT_PATHS): Plugin {
 	return { name: 'rebuild-data-on-save', apply: 'serve', configureServer: (server) => watchData(server, paths) };
@@ -24,7 +24,8 @@ export function watchData(server: DevServer, paths: BuildPaths) {
 
 function rebuild(server: DevServer, paths: BuildPaths, changed: string) {
 	try {
-		buildData(paths);
+		const { warnings } = buildData(paths);
+		for (const warning of warnings) server.config.logger.warn(`data: warning: ${warning}`, { timestamp: true });
 		server.config.logger.info(`data: rebuilt after a change to ${changed}`, { timestamp: true });
 		server.ws.send({ type: 'full-reload' });
 	} catch (error) {

@@ -18,7 +18,7 @@ function devServer() {
 	const server = {
 		watcher,
 		ws: { send: (payload: { type: string }) => void sent.push(payload) },
-		config: { logger: { info: (m: string) => void logged.push(m), error: (m: string) => void logged.push(m) } }
+		config: { logger: { info: (m: string) => void logged.push(m), warn: (m: string) => void logged.push(m), error: (m: string) => void logged.push(m) } }
 	} as unknown as DevServer;
 	return { server, watcher, sent, logged };
 }
@@ -28,7 +28,7 @@ describe('npm run dev and data/', () => {
 	cpSync('data', dataDir, { recursive: true });
 	const paths = { dataDir, generatedDir: join(root, 'generated'), downloadsDir: join(root, 'downloads') };
 	buildData(paths);
-	const { server, watcher, sent } = devServer();
+	const { server, watcher, sent, logged } = devServer();
 	watchData(server, paths);
 	const save = (file: string, change: (text: string) => string) => {
 		const path = join(dataDir, file);
@@ -49,6 +49,13 @@ describe('npm run dev and data/', () => {
 		expect(sent.at(-1)?.type).toBe('error');
 		expect(sent.at(-1)?.err?.message).toMatch(/indicators\/dhs2015-women-education\.csv, row 2, field "secondary_or_higher_pct": "twenty" is not a number/);
 		expect(generatedData()).toBe(before);
+	});
+
+	it('says, with its line, when a figure the graphic shows is typed by hand, and still rebuilds', () => {
+		save('indicators/dhs2015-women-education.csv', (text) => text.replace('AF-KAB,Kabul,twenty,', 'AF-KAB,Kabul,20.1,'));
+		save('copy.en.aml', (text) => text.replace("Zabul's {value:women-secondary-or-higher:AF-ZAB} rests", "Zabul's 8.2% rests"));
+		expect(logged.some((m) => /^data: warning: copy\.en\.aml, line \d+: "8\.2" is shown on this step's graphic/.test(m))).toBe(true);
+		expect(sent.at(-1)).toEqual({ type: 'full-reload' });
 	});
 
 	it('ignores files outside data/', () => {

@@ -1,0 +1,59 @@
+// What an editor adds to data/ reaches the drawn graphic, as the server draws it for the page,
+// the embeds and the images: the 165 schools' provinces, labelled; a new indicator with its
+// legend, distinct colours and the count of provinces without data.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import Graphic from '$lib/charts/Graphic.svelte';
+import shapes from '$lib/generated/map-shapes.json';
+import { mapMeta } from '$lib/story/content';
+import { renderComponent } from '$lib/embed/render-component.server';
+import { buildOutputs } from '../../src/data-build/build-data.js';
+import { chartState, type MapState } from '../../src/lib/story/chart-state.js';
+import type { StoryData } from '../../src/lib/types/data.js';
+import type { MapShapes } from '../../src/lib/types/map.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function dataWith(change: (dir: string) => void): StoryData {
+	const dir = mkdtempSync(join(tmpdir(), 'drives-graphics-'));
+	dirs.push(dir);
+	cpSync('data', dir, { recursive: true });
+	change(dir);
+	return JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+}
+
+const draw = (chart: MapState, data: StoryData, labelPixels?: number) =>
+	renderComponent(Graphic, { chart, data, meta: mapMeta, standalone: shapes as MapShapes, interactive: false, labelPixels }).body;
+
+describe('the drawn map follows data/', () => {
+	it('labels every province of the 165 schools once they are listed, at the story’s size and the social card’s', () => {
+		const data = dataWith((dir) =>
+			writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\nKhowst,unicef-165-schools-2023,\nPaktya,unicef-165-schools-2023,\n')
+		);
+		const state = chartState('map', 'primary-165', data) as MapState;
+		for (const labelPixels of [13, 20]) {
+			const html = draw(state, data, labelPixels);
+			for (const iso of ['AF-NAN', 'AF-KHO', 'AF-PIA']) expect(html, `${iso} at ${labelPixels} px`).toContain(`data-label="${iso}"`);
+			expect(html).not.toContain('data-unlocated');
+		}
+	});
+
+	it('draws a new indicator with few values in distinct colours, and says how many provinces have no data', () => {
+		const data = dataWith((dir) => {
+			writeFileSync(join(dir, 'indicators/girls-attendance.csv'), 'province,girls_secondary_nar,source_id\nKabul,51,dhs-2015-fr323\nKhost,2,dhs-2015-fr323\n');
+			writeFileSync(
+				join(dir, 'indicators.csv'),
+				`${readFileSync(join(dir, 'indicators.csv'), 'utf8')}girls-attendance,indicators/girls-attendance.csv,girls_secondary_nar,"Girls' secondary attendance",Girls in secondary school,%,0,100,,,Test.,\n`
+			);
+		});
+		const html = draw(chartState('map', 'choropleth:girls-attendance', data) as MapState, data);
+		expect(html).toContain('under 51%');
+		expect(html).toContain('51% or more');
+		expect(html).toContain('No data (32 of 34)');
+		const fill = (iso: string) => new RegExp(`data-iso="${iso}" fill="([^"]+)"`).exec(html)?.[1];
+		expect(fill('AF-KAB')).not.toBe(fill('AF-KHO'));
+	});
+});
