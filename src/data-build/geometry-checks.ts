@@ -27,7 +27,7 @@ export interface GeometryProblem {
 	message: string;
 }
 
-/** Known borders (from the data README), chosen because Natural Earth got exactly these provinces wrong. */
+/** Known borders (see docs/data-reference.md, "Boundaries"), chosen because Natural Earth got exactly these provinces wrong. */
 export const EXPECTED_NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
 	'AF-PAN': ['AF-BDS', 'AF-BGL', 'AF-KAP', 'AF-LAG', 'AF-NUR', 'AF-PAR', 'AF-TAK'],
 	'AF-DAY': ['AF-BAM', 'AF-GHA', 'AF-GHO', 'AF-HEL', 'AF-URU']

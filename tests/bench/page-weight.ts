@@ -100,7 +100,7 @@ export async function scrollThrough(page: Page, stepPixels = 400) {
 	}, stepPixels);
 }
 
-/** The budgets the product promises (README, "Budgets"), in bytes of brotli-compressed JavaScript. */
+/** The budgets the product promises (docs/performance.md), in bytes of brotli-compressed JavaScript. */
 export const BUDGETS = {
 	storyJsBrotli: 50 * 1024,
 	embedJsBrotli: 15 * 1024,

@@ -1,4 +1,4 @@
-// The deterministic budgets (README, "Budgets"): bytes of JavaScript per page, zero requests
+// The deterministic budgets (docs/performance.md): bytes of JavaScript per page, zero requests
 // to other origins, a Content Security Policy on every page that stops injected scripts; and
 // the compile hint at the top of every script, which the load's timings depend on.
 // Timings and Lighthouse scores are measured by `npm run bench`, not here.
