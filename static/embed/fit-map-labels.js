@@ -41,6 +41,9 @@
 			});
 			if (collides) label.setAttribute('display', 'none');
 			else kept.push(placed);
+			// A label placed away from its province has a line back to it: it goes with its label.
+			var leader = svg.querySelector('[data-leader="' + label.getAttribute('data-label') + '"]');
+			if (leader) leader.setAttribute('display', collides ? 'none' : 'inline');
 		}
 
 		// ProvinceMap puts a report dot 1.1 label heights under the province's centre.
