@@ -4,7 +4,7 @@
 //   {value:<indicator id>:<province>}   20.1%   (a province's value of an indicator)
 //   {count:<project id>}                165     (a project's number of schools)
 //   {barred:<date>}                     1.4 million   (girls barred, as counted on that date)
-//   {parity:<year>:primary|secondary}   0.72    (the gender parity index)
+//   {parity:<year>:primary|secondary}   0.72    (the gender parity index; add :percent for 72%)
 //   {names:primary-165}                 Khost, Nangarhar and Paktia   (the 165 schools' provinces)
 // Text that depends on whether the 165 schools' provinces are published is written once for
 // each case, as `alt.165-published:` and `alt.165-unpublished:` (any step field, and any
@@ -49,10 +49,13 @@ export function resolveReference(kind: string, argument: string, data: StoryData
 		case 'parity': {
 			const year = data.parity.find((y) => String(y.year) === first);
 			const level = second === 'primary' || second === 'secondary' ? second : null;
-			if (!year || !level) return { error: `{parity:${argument}} must name a year of gender-parity-national.csv and primary or secondary` };
+			const form = argument.split(':')[2];
+			if (!year || !level || (form !== undefined && form !== 'percent'))
+				return { error: `{parity:${argument}} must name a year of gender-parity-national.csv, primary or secondary, and optionally :percent` };
 			const value = year[level];
 			if (value === null) return { error: `{parity:${argument}}: no ${level} figure for ${first}: the copy cannot quote an unknown` };
-			return { text: String(Number(value.toFixed(3))) };
+			// As a share: girls' enrolment rate as a percentage of boys', the index read in words.
+			return { text: form === 'percent' ? `${Math.round(value * 100)}%` : String(Number(value.toFixed(3))) };
 		}
 		case 'names': {
 			if (first !== 'primary-165') return { error: `{names:${argument}}: only {names:primary-165} is known` };
@@ -78,10 +81,13 @@ export function figuresOnGraphic(chart: ChartState, data: StoryData): number[] {
 	return figures;
 }
 
-/** Numbers typed in `text` (references already taken out) that equal a figure the graphic shows. */
+/**
+ * Numbers typed in `text` (references already taken out) that equal a figure the graphic shows.
+ * Quotations are left out: a quoted figure is what the speaker said, whatever the data say now.
+ */
 export function typedFigures(text: string, figures: number[]): string[] {
 	const found: string[] = [];
-	for (const match of text.matchAll(/(\d[\d,]*(?:\.\d+)?)(\s*million)?/g)) {
+	for (const match of text.replace(/"[^"]*"|“[^”]*”/g, '').matchAll(/(\d[\d,]*(?:\.\d+)?)(\s*million)?/g)) {
 		const value = Math.round(Number(match[1].replace(/,/g, '')) * (match[2] ? 1_000_000 : 1) * 1000) / 1000;
 		if (figures.includes(value)) found.push(match[0].trim());
 	}

@@ -1,10 +1,12 @@
 // @ts-check
 // Runs inside map embed pages. The server draws province labels for a map 600 viewBox units
 // wide shown 600 px wide; an embed may be 300 px or 1000 px wide, where those labels would be
-// tiny or huge. This keeps labels at their intended on-screen size and, as ProvinceMap does in
-// the story (src/lib/charts/label-placement.ts), drops any label that would then collide with
-// one earlier in the list (labels are listed most important first) and nudges labels that
-// poke out of the map back inside. Report dots under labels move with the label size.
+// tiny or huge. This keeps labels at their intended on-screen size, drops any label that would
+// then collide with one earlier in the list (labels are listed most important first), with its
+// leader line, and nudges labels that poke out of the map back inside. Report dots under labels
+// move with the label size. It is a simpler second copy of src/lib/charts/label-placement.ts:
+// it does not move a label beside its place or keep a highlighted province's label, as the
+// story and the images do.
 (function () {
 	/** @param {SVGSVGElement} svg */
 	function fit(svg) {

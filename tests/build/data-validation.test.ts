@@ -522,7 +522,9 @@ describe('words that follow the data', () => {
 		setCell(dir, 'japan-education-projects.csv', 'primary-165-2023', 'schools', '166');
 		const { copy } = built(dir);
 		expect(copy.dek).toContain('166 more');
-		for (const id of ['primary-165', 'choice']) expect(stepText(copy, id), id).not.toMatch(/\b165\b/);
+		// Quotations keep the speaker's words ("… build 165 primary schools …"); the story's own words follow the data.
+		for (const id of ['primary-165', 'choice', 'the-objection']) expect(stepText(copy, id).replace(/"[^"]*"/g, ''), id).not.toMatch(/\b165\b/);
+		expect(stepText(copy, 'primary-165')).toContain('"Together with UNICEF we are going to build 165 primary schools');
 	});
 
 	it('once the 165 schools’ provinces are listed, the steps say which they are, and no longer that they are unpublished', () => {
@@ -535,6 +537,12 @@ describe('words that follow the data', () => {
 			expect(text, id).not.toMatch(/not been published|not yet located|Nobody has published/);
 		}
 		expect(copy.methods.flatMap((p) => p.inlines.map((i) => i.text ?? '')).join(' ')).not.toContain('No source we could read names the nine provinces');
+	});
+
+	it('does not count a figure inside a quotation as typed by hand', () => {
+		const dir = copyOfData();
+		expect(readFileSync(join(dir, 'copy.en.aml'), 'utf8')).toContain('"Together with UNICEF we are going to build 165 primary schools');
+		expect(built(dir).warnings).toEqual([]);
 	});
 
 	it('warns, with its line, when a figure the step’s graphic shows is typed by hand', () => {

@@ -6,6 +6,7 @@
 import type { BarredCount } from '../types/data.js';
 import { formatCount, formatDate } from './format.js';
 import { linearScale } from './scales.js';
+import { wrapText } from '../embed/export-layout.js';
 
 export interface BarredLine {
 	text: string;
@@ -39,17 +40,6 @@ const CHAR_WIDTH = 0.6;
 const LEFT = 4;
 const RIGHT = 8;
 
-/** Words of `text` in lines of at most `maxChars` characters (a longer word gets a line of its own). */
-export function wrapWords(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines.length - 1;
-		if (last >= 0 && lines[last].length + 1 + word.length <= maxChars) lines[last] += ` ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
-
 /** "at least 1.4 million" */
 export function countText(count: BarredCount): string {
 	return `${count.qualifier ? `${count.qualifier} ` : ''}${formatCount(count.girlsBarred)}`;
@@ -71,7 +61,8 @@ export function layoutBarred(counts: BarredCount[], width: number): BarredLayout
 	const headingSize = headSize;
 	const barHeight = Math.round(headSize * 1.2);
 	const textWidth = width - LEFT - RIGHT;
-	const chars = (size: number) => Math.max(12, Math.floor(textWidth / (size * CHAR_WIDTH)));
+	// Measured by the generous estimate: a line fits however the fonts differ.
+	const measure = (text: string, size: number) => text.length * size * CHAR_WIDTH;
 	// One scale for both agencies: the same number of girls is the same length.
 	const x = linearScale([0, Math.max(...counts.map((c) => c.girlsBarred))], [0, textWidth]);
 
@@ -86,7 +77,8 @@ export function layoutBarred(counts: BarredCount[], width: number): BarredLayout
 	for (const agency of [...new Set(counts.map((c) => c.agency))]) {
 		const group = { agency, heading: `Counted by ${agency}`, y: lineAt(headingSize, groups.length ? headSize * 0.9 : 0), rows: [] as BarredRow[] };
 		for (const count of counts.filter((c) => c.agency === agency)) {
-			const lines = (text: string, size: number, gap: number) => wrapWords(text, chars(size)).map((line, i) => ({ text: line, y: lineAt(size, i === 0 ? gap : 0) }));
+			const lines = (text: string, size: number, gap: number) =>
+				wrapText(text, textWidth, size, false, measure).map((line, i) => ({ text: line, y: lineAt(size, i === 0 ? gap : 0) }));
 			const head = countText(count);
 			const headLines = lines(`${head} · ${whenText(count, true)}`, headSize, headSize * 0.45);
 			const whatLines = lines(count.whatIsCounted, whatSize, 0);

@@ -2,6 +2,7 @@
 // the slides and the exported images.
 import type { ChartState, MapState } from '../story/chart-state.js';
 import type { StoryData } from '../types/data.js';
+import { formatCount } from './format.js';
 
 export function chartTitle(state: ChartState, data: StoryData): string {
 	switch (state.graphic) {
@@ -17,13 +18,19 @@ export function chartTitle(state: ChartState, data: StoryData): string {
 }
 
 function mapTitle(state: MapState, data: StoryData): string {
-	if (state.regionOutlines.length && state.choropleth) return `Reported regions of the 165 schools, over: ${data.indicators[state.choropleth].shortLabel}`;
+	const schools = schoolsOf165(data);
+	if (state.regionOutlines.length && state.choropleth) return `Reported regions of the ${schools} schools, over: ${data.indicators[state.choropleth].shortLabel}`;
 	if (state.choropleth) return data.indicators[state.choropleth].label;
-	if (state.unlocated && state.highlight.length) return "Japan's education projects, and the 165 schools not yet located";
-	if (state.unlocated || state.regionOutlines.length) return '165 new primary schools: where?';
+	if (state.unlocated && state.highlight.length) return `Japan's education projects, and the ${schools} schools not yet located`;
+	if (state.unlocated || state.regionOutlines.length) return `${schools} primary schools, built or repaired: where?`;
 	if (state.reportDots.length) return "Japan's education projects since the takeover, and local reports";
 	if (state.highlight.length) return "Provinces named in Japan's education projects";
 	return "Afghanistan's 34 provinces";
+}
+
+/** The number of the 165 schools, as its project row gives it: charts say it as the copy does. */
+export function schoolsOf165(data: StoryData): string {
+	return formatCount(data.projects.find((p) => p.id === data.primary165.projectId)?.schools ?? 0);
 }
 
 /** Source ids behind what the chart shows in this state, without repeats. */

@@ -4,6 +4,7 @@ import type { ChartState, LadderRung, MapState } from '../story/chart-state.js';
 import type { Iso, StoryData } from '../types/data.js';
 import { formatValue } from './format.js';
 import { countText, whenText } from './barred-layout.js';
+import { schoolsOf165 } from './chart-meta.js';
 
 export interface TableModel {
 	caption: string;
@@ -66,7 +67,7 @@ function mapTable(state: MapState, data: StoryData): TableModel {
 			data.localReports.filter((r) => r.province === p.iso).map((r) => `${r.what} (${r.confidence})`).join('; ')
 		]);
 	const published = data.primary165.provinces.length > 0;
-	const regionRows = state.regionOutlines.map((region) => [`${region} region`, 'reported, unconfirmed', `165 primary schools${published ? '' : ' (provinces not published)'}`, '']);
+	const regionRows = state.regionOutlines.map((region) => [`${region} region`, 'reported, unconfirmed', `${schoolsOf165(data)} primary schools${published ? '' : ' (provinces not published)'}`, '']);
 	return {
 		caption: state.highlight.length || state.earlier.length ? "Provinces named in Japan's education projects" : "Afghanistan's provinces",
 		columns: [{ label: 'Province or region' }, { label: 'On the map' }, { label: "Japan's projects" }, { label: 'Local reports' }],
