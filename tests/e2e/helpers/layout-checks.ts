@@ -1,7 +1,7 @@
 // Geometry checks for a graphic on screen: is every part of it inside the window, is anything
 // drawn over anything (text over text, a control, a drawing or a map's report dot), and is its
-// drawing big enough to read? Shared by the story's and the
-// deck's layout tests.
+// drawing big enough to read? Used by the story's layout test; the deck's uses overlap-checks.ts,
+// which measures text against its slide rather than the window (the two should become one).
 // Usage: expect(await findLayoutProblems(page, page.locator('.sticky-graphic'))).toEqual([]);
 // Each problem is a sentence naming the boxes involved, e.g.
 //   'legend item "No data" overlaps source "Source: DHS 2015"'.
