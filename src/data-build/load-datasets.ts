@@ -292,8 +292,13 @@ export function loadStoryData(dataDir: string): LoadedData {
 	const projects = loadProjects(dataDir, sources, resolve);
 	const primary165 = loadPrimary165(dataDir, sources, resolve, provinces);
 	const { indicators, downloads: indicatorDownloads } = loadIndicators(dataDir, sources, resolve);
-	if (!projects.some((p) => p.id === primary165.projectId))
-		throw new DataError('japan-education-projects.csv', null, 'project_id', `the 165-school project "${primary165.projectId}" is missing`);
+	const the165 = projects.find((p) => p.id === primary165.projectId);
+	if (!the165) throw new DataError('japan-education-projects.csv', null, 'project_id', `the 165-school project "${primary165.projectId}" is missing`);
+	// Its provinces are published in a file of their own (each with its source); once listed, the
+	// project names them like any other, so every map, table and panel finds them the same way.
+	if (the165.provinces.length && primary165.provinces.length)
+		throw new DataError('japan-education-projects.csv', null, 'provinces', `list the 165 schools' provinces in japan-165-provinces.csv, with their sources, not in the project row`);
+	if (!the165.provinces.length) the165.provinces = primary165.provinces.map((p) => p.province);
 	return {
 		provinces,
 		sources,

@@ -671,7 +671,23 @@ describe('drop-in files', () => {
 		}
 	});
 
-	it('shows the provinces of the 165 schools once an editor lists them, and drops the "not published" note', () => {
+	it('names the 165 schools’ provinces in one place only: in japan-165-provinces.csv, not also in the project row', () => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\n');
+		setCell(dir, 'japan-education-projects.csv', 'primary-165-2023', 'provinces', 'AF-KHO');
+		expectError(buildFails(dir), 'japan-education-projects.csv', null, 'provinces', /list the 165 schools' provinces in japan-165-provinces\.csv/);
+	});
+
+	it('once listed, the 165 schools are a project of those provinces on every map of Japan’s projects', () => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\n');
+		const data = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+		expect(data.projects.find((p) => p.id === data.primary165.projectId)!.provinces).toEqual(['AF-NAN']);
+		expect((chartState('map', 'projects-all', data) as MapState).projects).toContain(data.primary165.projectId);
+		expect((chartState('map', 'choice', data) as MapState).highlight).toContain('AF-NAN');
+	});
+
+it('shows the provinces of the 165 schools once an editor lists them, and drops the "not published" note', () => {
 		const dir = copyOfData();
 		const before = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
 		const unlocated = chartState('map', 'primary-165', before) as MapState;

@@ -42,12 +42,8 @@ export function tableFor(state: ChartState, data: StoryData): TableModel {
 }
 
 function mapTable(state: MapState, data: StoryData): TableModel {
-	// Only the projects this state shows, with the 165 schools where their provinces are published.
-	const the165 = data.projects.find((p) => p.id === data.primary165.projectId);
-	const projectsIn = (iso: Iso) => [
-		...data.projects.filter((p) => state.projects.includes(p.id) && p.provinces.includes(iso)),
-		...(the165 && state.projects.includes(the165.id) && data.primary165.provinces.some((p) => p.province === iso) ? [the165] : [])
-	];
+	// Only the projects this state shows.
+	const projectsIn = (iso: Iso) => data.projects.filter((p) => state.projects.includes(p.id) && p.provinces.includes(iso));
 	if (state.choropleth) {
 		const indicator = data.indicators[state.choropleth];
 		const rows = data.provinces.map((p) => {

@@ -119,11 +119,14 @@ function mapStateFor(name: string, data: StoryData): MapState {
 		return mapState(data, { highlight: unique(primary165), regionOutlines: reportedRegions, labels: unique(primary165), unlocated: unlocated165(data), projects: the165 });
 	if (name === 'regions-vs-women') return choroplethState(WOMEN_SECONDARY, data, true);
 	if (name === 'choice')
-		return mapState(data, { highlight: unique([...allProjectProvinces, ...primary165]), labels: [KABUL], unlocated: unlocated165(data), projects: [...ids(projects), ...the165] });
+		return mapState(data, { highlight: allProjectProvinces, labels: [KABUL], unlocated: unlocated165(data), projects: unique165(ids(projects), the165) });
 	throw new UnknownStateError(
 		`the map has no state "${name}" (known: locator, choropleth:<indicator id>, regions-over:<indicator id>, projects-all, project:<project id>, projects-since-2021, primary-165, choice, and women-secondary and regions-vs-women)`
 	);
 }
+
+/** Project ids once each: the 165 schools' project is among the others once its provinces are listed. */
+const unique165 = (list: string[], the165: string[]) => [...new Set([...list, ...the165])];
 
 function indicatorNamed(id: string, data: StoryData): string {
 	if (!data.indicators[id]) throw new UnknownStateError(`no indicator "${id}" in indicators.csv (known: ${Object.keys(data.indicators).join(', ')})`);
