@@ -41,6 +41,14 @@ describe('the drawn map follows data/', () => {
 		}
 	});
 
+	it('always names a starred province (a value to read with caution), however small the map is drawn', () => {
+		const data = dataWith(() => {});
+		const state = chartState('map', 'women-secondary', data) as MapState;
+		expect(state.caveated).toEqual(['AF-ZAB']);
+		// 13 px labels on a map drawn 600, 300 and 200 px wide.
+		for (const labelPixels of [13, 26, 39]) expect(draw(state, data, labelPixels), `${labelPixels}`).toMatch(/data-label="AF-ZAB"[^>]*>Zabul\*<\/text>/);
+	});
+
 	it('draws a new indicator with few values in distinct colours, and says how many provinces have no data', () => {
 		const data = dataWith((dir) => {
 			writeFileSync(join(dir, 'indicators/girls-attendance.csv'), 'province,girls_secondary_nar,source_id\nKabul,51,dhs-2015-fr323\nKhost,2,dhs-2015-fr323\n');

@@ -26,14 +26,6 @@ describe('map layer markup', () => {
 		expect(highlightMarkup(chart)).toContain('href="#prov-AF-KAB" class="highlight-edge"');
 	});
 
-	it('draws a lone star placed for a province whose value is to be read with caution, marked with its province', () => {
-		const labels = { fontSize: 12, placed: [{ id: 'caveat-AF-ZAB', text: '*', x: 10, y: 20, box: { left: 0, top: 0, right: 1, bottom: 1 } }] };
-		const markup = mapMarksMarkup(chart, mapMeta, labels);
-		expect(markup).toContain('class="caveat-star"');
-		expect(markup).toContain('data-caveat="AF-ZAB" class="caveat-star">*</text>');
-		expect(markup).not.toContain('data-label="caveat-AF-ZAB"');
-	});
-
 	it('marks report dots and labels with their province', () => {
 		const labels = { fontSize: 12, placed: [{ id: 'AF-KAB', text: 'Kabul', x: 10, y: 20, box: { left: 0, top: 0, right: 1, bottom: 1 } }] };
 		const markup = mapMarksMarkup(chart, mapMeta, labels);

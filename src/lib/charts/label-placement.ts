@@ -48,7 +48,7 @@ function inside(candidate: LabelCandidate, frame: { fontSize: number; width: num
 export function placeLabels(
 	candidates: LabelCandidate[],
 	frame: { fontSize: number; width: number; height: number },
-	/** Marks no label may cover (report dots), each belonging to a candidate id it may sit beside */
+	/** Marks no label may cover (report dots), each with the id of the one label that may sit on its anchor above it */
 	obstacles: { id: string; box: PlacedLabel['box'] }[] = []
 ): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
@@ -56,14 +56,14 @@ export function placeLabels(
 	const fits = (box: PlacedLabel['box'], id: string, onAnchor: boolean) =>
 		box.right - box.left <= frame.width &&
 		!placed.some((other) => overlaps(other.box, box)) &&
-		!obstacles.some((mark) => !(onAnchor && id.endsWith(mark.id)) && overlaps(mark.box, box));
+		!obstacles.some((mark) => !(onAnchor && id === mark.id) && overlaps(mark.box, box));
 	for (const candidate of candidates) {
 		// On its anchor if it fits, else just above, below, or to either side of it, rather than dropped.
 		const step = frame.fontSize * 1.2;
 		const { left, right } = labelBox(candidate, frame.fontSize);
 		// Beside: the label's near end at the anchor.
 		const side = (right - left) / 2;
-		const spots = candidate.text.length > 1 ? [[0, 0], [0, -step], [0, step], [side, 0], [-side, 0]] : [[0, 0]];
+		const spots = [[0, 0], [0, -step], [0, step], [side, 0], [-side, 0]];
 		// A label that must be shown goes farther out, in eight directions, with a line back to its anchor.
 		const far = candidate.required
 			? [2, 3, 4].flatMap((ring) => [[0, -1], [1, -1], [1, 0], [1, 1], [0, 1], [-1, 1], [-1, 0], [-1, -1]].map(([ux, uy]) => [ux * (side + step * ring), uy * step * ring]))

@@ -71,19 +71,13 @@ export function reportDots(chart: MapState, meta: MapMeta, fontSize: number) {
 	});
 }
 
-/** The id prefix of a label that is a lone star: a province whose value is to be read with caution, its name not placed. */
-export const CAVEAT_STAR = 'caveat-';
-
 /** Report dots under their provinces' labels, then the labels that fit at this size. */
 export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSize: number; placed: PlacedLabel[] }): string {
 	const dots = reportDots(chart, meta, labels.fontSize).map(
 		({ id, x, y, r }) => `<circle${attributes({ class: 'report-dot', cx: round2(x), cy: round2(y), r: round2(r), 'data-report': id })}/>`
 	);
 	const texts = labels.placed.map((label) => {
-		const star = label.id.startsWith(CAVEAT_STAR);
-		const hooks = star
-			? { 'data-caveat': label.id.slice(CAVEAT_STAR.length), class: 'caveat-star' }
-			: { 'data-label': label.id, class: label.id.startsWith('region-') ? 'region-label' : undefined };
+		const hooks = { 'data-label': label.id, class: label.id.startsWith('region-') ? 'region-label' : undefined };
 		return `<text${attributes({ x: round2(label.x), y: round2(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escapeMarkup(label.text)}</text>`;
 	});
 	// From a province to its label placed away from it, stopping short of the label's box.
