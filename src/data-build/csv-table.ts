@@ -79,7 +79,7 @@ export function readCsv(dataDir: string, file: string, columns: { required: stri
  * spreadsheets save "Unicode text", recognised by its byte-order mark. Anything else that is
  * not valid UTF-8 is refused with the fix, rather than read as garbled names.
  */
-export function decodeText(file: string, bytes: Uint8Array): string {
+function decodeText(file: string, bytes: Uint8Array): string {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
 	const saveAs = 'save it as "CSV UTF-8 (comma delimited)"';

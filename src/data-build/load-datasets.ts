@@ -70,7 +70,7 @@ export function loadProvinces(dataDir: string, sources: Record<string, Source>):
  * How names are compared: without case, accents ("Kandahār"), spaces, hyphens, underscores,
  * apostrophes or dots, and without a trailing "province" or "wilayat" ("Kabul Province").
  */
-export const nameKey = (name: string) =>
+const nameKey = (name: string) =>
 	name
 		.normalize('NFD')
 		.replace(/\p{Mn}/gu, '')
@@ -90,7 +90,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The province whose name or spelling is closest to an unknown one, if it is close enough to be a likely slip. */
-export function closestProvince(written: string, provinces: Province[]): Province | null {
+function closestProvince(written: string, provinces: Province[]): Province | null {
 	const key = nameKey(written);
 	let best: { province: Province; distance: number } | null = null;
 	for (const province of provinces) {

@@ -2,6 +2,7 @@
 // stops scrolling, the graphic shows the step at the trigger line, whatever events were late.
 import { expect, test, type Page } from '@playwright/test';
 import { copy } from './helpers/story';
+import { TRIGGER_BESIDE_GRAPHIC } from '../../src/lib/story/scrolly';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -21,15 +22,15 @@ async function untilScrollingStops(page: Page) {
 		.toBe(true);
 }
 
-/** The step whose top has last passed the trigger line, 55 % down a laptop's window. */
+/** The step whose top has last passed the trigger line on a laptop's window (beside the graphic). */
 const stepAtTriggerLine = (page: Page) =>
-	page.evaluate(() => {
+	page.evaluate((share) => {
 		let current: string | null = null;
 		for (const step of document.querySelectorAll<HTMLElement>('[data-step]')) {
-			if (step.getBoundingClientRect().top <= window.innerHeight * 0.55) current = step.dataset.step!;
+			if (step.getBoundingClientRect().top <= window.innerHeight * share) current = step.dataset.step!;
 		}
 		return current;
-	});
+	}, TRIGGER_BESIDE_GRAPHIC);
 
 test('with a 6x slower CPU and fast Page Down / Page Up, the graphic ends on the step at the trigger line', async ({ page }) => {
 	test.setTimeout(120_000);

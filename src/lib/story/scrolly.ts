@@ -6,6 +6,9 @@
 // Offsets are in pixels (scrollama's `vh` misbehaves on mobile browsers whose bars resize).
 import scrollama from 'scrollama';
 
+/** Beside the graphic, a step becomes active when its top passes this share of the window's height. */
+export const TRIGGER_BESIDE_GRAPHIC = 0.55;
+
 /**
  * Where a step becomes active, in pixels from the window's top: where the reader's eyes are.
  * Beside the graphic, a little below the middle of the window; under a graphic pinned above
@@ -15,7 +18,7 @@ export function triggerLine(container: HTMLElement, graphic: HTMLElement): numbe
 	const text = container.getBoundingClientRect();
 	const picture = graphic.getBoundingClientRect();
 	const above = picture.left < text.right && picture.right > text.left;
-	if (!above) return Math.round(window.innerHeight * 0.55);
+	if (!above) return Math.round(window.innerHeight * TRIGGER_BESIDE_GRAPHIC);
 	return Math.round(picture.height + (window.innerHeight - picture.height) / 3);
 }
 
