@@ -7,7 +7,9 @@ const { basePath } = siteSettings(process.env);
 const config = {
 	kit: {
 		// Every page is prerendered to plain files: the story must run from any static host or CDN.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// precompress writes .br and .gz beside each text file, for hosts that serve them as they
+		// are (docs/publishing.md): a slow phone then gets the story's HTML brotli-compressed.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true, precompress: true }),
 		paths: { base: basePath, relative: false },
 		// A render-blocking stylesheet costs about a second of LCP on a slow phone; inline it.
 		inlineStyleThreshold: 40_000,

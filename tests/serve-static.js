@@ -24,8 +24,15 @@ const CONTENT_TYPES = {
 /** @type {Map<string, Buffer>} */
 const compressedCache = new Map();
 
-/** The file's bytes, brotli- or gzip-compressed when asked, compressed once per file. */
+/**
+ * The file's bytes, brotli- or gzip-compressed when asked: the build's own precompressed copy
+ * when there is one (as nginx's brotli_static serves it), else compressed here once per file.
+ */
 async function compressed(/** @type {string} */ file, /** @type {string | null} */ encoding) {
+	if (encoding) {
+		const precompressed = await readFile(`${file}.${encoding === 'br' ? 'br' : 'gz'}`).catch(() => null);
+		if (precompressed) return precompressed;
+	}
 	const body = await readFile(file);
 	if (!encoding) return body;
 	const key = `${encoding}:${file}:${body.length}`;
