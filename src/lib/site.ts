@@ -2,11 +2,6 @@
 // Change it with the SITE_URL environment variable (see src/lib/site-settings.js).
 export const SITE_URL: string = __SITE_URL__;
 
-/** An absolute address on the published site, e.g. siteLink('/embed/') */
-export function siteLink(path: string): string {
-	return SITE_URL + path;
-}
-
 /**
  * The base path ('' or e.g. /graphics/schools-for-whom), for code that runs in the story page's
  * own script: there SvelteKit's `base` from $app/paths is empty, because it is read from a

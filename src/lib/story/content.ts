@@ -13,7 +13,3 @@ export const copy = copyJson as unknown as Copy;
 export const storySteps = stepsJson as unknown as StepState[];
 export const data = dataJson as unknown as StoryData;
 export const mapMeta = metaJson as MapMeta;
-
-export function stepById(id: string) {
-	return copy.steps.find((step) => step.id === id);
-}
