@@ -1,5 +1,5 @@
-// The chart formats are written out by hand (Intl is slow to start on a phone); they must
-// still read exactly as en-GB's Intl would write them.
+// The English edition's formats: each reads exactly as en-GB's Intl writes it, and as the
+// story has always shown it (other locales: format-locales.test.ts).
 import { describe, expect, it } from 'vitest';
 import { classRanges, formatCount, formatDate, formatValue } from '../../src/lib/charts/format';
 

@@ -1,40 +1,123 @@
-// Number and range formatting shared by charts, tables and panels.
+// Number, range and date formatting shared by charts, tables, panels and the copy's references,
+// in each edition's locale ('en-GB', 'ja', 'fa-AF', 'ps-AF'), by Intl: no hand-made digits,
+// separators or month names.
 
-// Months and thousands separators are written out here rather than asked of Intl: Intl's
-// first use costs a slow phone tens of milliseconds while the page hydrates.
+export type Locale = string;
+export const DEFAULT_LOCALE: Locale = 'en-GB';
 
-/** 1234567.5 → "1,234,567.5", as en-GB writes it (at most three decimals). */
-function withThousands(value: number): string {
-	const [whole, fraction] = String(Number(value.toFixed(3))).split('.');
-	return whole.replace(/\B(?=(\d{3})+$)/g, ',') + (fraction ? `.${fraction}` : '');
+// A formatter is built on first use and kept: building one is Intl's slow part on a phone, and
+// a module that built them on load would pay for it while the page hydrates.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let format = numberFormats.get(key);
+	if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+	return format;
 }
 
-/** 1200000 → "1.2 million"; smaller numbers with thousands separators. */
-export function formatCount(value: number): string {
-	if (value >= 1_000_000) return `${Number((value / 1_000_000).toFixed(1))} million`;
-	return withThousands(value);
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let format = dateFormats.get(key);
+	if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+	return format;
 }
 
-export function formatValue(value: number, unit: string): string {
-	return unit === '%' ? `${value.toFixed(1)}%` : `${withThousands(value)} ${unit}`;
+/** 1234567.5 → "1,234,567.5" (en-GB), at most three decimals. */
+function plainNumber(value: number, locale: Locale): string {
+	return numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
 }
+
+/**
+ * 1200000 → "1.2 million" (en-GB), "120万" (ja), "۱٫۲ میلیون" (fa-AF); smaller numbers with
+ * the locale's separators. Millions are written as the locale's words for large numbers.
+ */
+export function formatCount(value: number, locale: Locale = DEFAULT_LOCALE): string {
+	if (value >= 1_000_000) return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+	return plainNumber(value, locale);
+}
+
+/** A percentage already on a 0-100 scale: 20.1 → "20.1%" (en-GB, ja), "۲۰٫۱٪" (fa-AF). */
+function percent(value: number, locale: Locale, fractionDigits: { minimumFractionDigits?: number; maximumFractionDigits: number }): string {
+	return numberFormat(locale, { style: 'unit', unit: 'percent', ...fractionDigits }).format(value);
+}
+
+/** A share as the charts show it: one decimal ("12.0%"); other units follow the number ("3,000 people"). */
+export function formatValue(value: number, unit: string, locale: Locale = DEFAULT_LOCALE): string {
+	return unit === '%' ? percent(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : `${plainNumber(value, locale)} ${unit}`;
+}
+
+/** A whole percentage, as the copy reads a ratio in words: 0.72 → "72%". */
+export function formatWholePercent(ratio: number, locale: Locale = DEFAULT_LOCALE): string {
+	return percent(Math.round(ratio * 100), locale, { maximumFractionDigits: 0 });
+}
+
+/** An index or ratio as written: 0.72 → "0.72" (en-GB), "۰٫۷۲" (fa-AF); at most three decimals. */
+export function formatRatio(ratio: number, locale: Locale = DEFAULT_LOCALE): string {
+	return plainNumber(ratio, locale);
+}
+
+/** Names in a sentence: "Khost, Nangarhar and Paktia" (en-GB), "ホースト、ナンガルハル、パクティア" (ja). */
+export function formatList(names: string[], locale: Locale = DEFAULT_LOCALE): string {
+	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+}
+
+/** How a legend phrases its classes; `{n}`, `{a}` and `{b}` are formatted numbers. English by default. */
+export interface RangePhrases {
+	under: string;
+	between: string;
+	orMore: string;
+}
+
+export const ENGLISH_RANGE_PHRASES: RangePhrases = { under: 'under {n}', between: '{a}-{b}', orMore: '{n} or more' };
 
 /** Legend labels for classes split at `breaks`: "under 2%", "2-5%", …, "15% or more". */
-export function classRanges(breaks: number[], unit: string): string[] {
-	const u = unit === '%' ? '%' : '';
-	const n = (v: number) => (u ? String(v) : formatCount(v));
+export function classRanges(breaks: number[], unit: string, locale: Locale = DEFAULT_LOCALE, phrases: RangePhrases = ENGLISH_RANGE_PHRASES): string[] {
 	if (breaks.length === 0) return [];
+	// A share's sign is written once, after the range's last number, as the locale writes it.
+	const bare = (v: number) => (unit === '%' ? plainNumber(v, locale) : formatCount(v, locale));
+	const withUnit = (v: number) => (unit === '%' ? percent(v, locale, { maximumFractionDigits: 3 }) : formatCount(v, locale));
+	const fill = (phrase: string, values: Record<string, string>) => phrase.replace(/\{([nab])\}/g, (_, key: string) => values[key]);
 	return [
-		`under ${n(breaks[0])}${u}`,
-		...breaks.slice(1).map((b, i) => `${n(breaks[i])}-${n(b)}${u}`),
-		`${n(breaks[breaks.length - 1])}${u} or more`
+		fill(phrases.under, { n: withUnit(breaks[0]) }),
+		...breaks.slice(1).map((b, i) => fill(phrases.between, { a: bare(breaks[i]), b: withUnit(b) })),
+		fill(phrases.orMore, { n: withUnit(breaks[breaks.length - 1]) })
 	];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2023-09-05" → "5 September 2023"; "2023-09" → "September 2023"; "2023" stays. */
-export function formatDate(date: string): string {
+/** "2023-09-05" → its parts, and which of them the date gives. */
+function dateParts(date: string): { utc: Date; options: Intl.DateTimeFormatOptions; hasDay: boolean } {
 	const [year, month, day] = date.split('-').map(Number);
-	return [day, month ? MONTHS[month - 1] : '', year].filter(Boolean).join(' ');
+	const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(month ? { month: 'long' } : {}), ...(day ? { day: 'numeric' } : {}) };
+	return { utc: new Date(Date.UTC(year, (month || 1) - 1, day || 1)), options, hasDay: Boolean(day) };
+}
+
+/** The locale with the Gregorian calendar, whatever its own default (fa-AF's and ps-AF's is Solar Hijri). */
+const gregorian = (locale: Locale) => `${locale}-u-ca-gregory`;
+
+/**
+ * "2023-09-05" → "5 September 2023" (en-GB), "2023年9月5日" (ja); "2023-09" → "September 2023";
+ * "2023" → "2023". Always the Gregorian calendar: for a Solar Hijri date use formatSolarHijriDate.
+ */
+export function formatDate(date: string, locale: Locale = DEFAULT_LOCALE): string {
+	const { utc, options } = dateParts(date);
+	return dateFormat(gregorian(locale), options).format(utc);
+}
+
+/**
+ * A full date in the Solar Hijri calendar, as Afghan readers date things: "2022-03-23" →
+ * "۳ حمل ۱۴۰۱" (fa-AF). A month or a year alone spans two Solar Hijri months or years, so it
+ * stays Gregorian.
+ */
+export function formatSolarHijriDate(date: string, locale: Locale): string {
+	const { utc, options, hasDay } = dateParts(date);
+	return dateFormat(hasDay ? `${locale}-u-ca-persian` : gregorian(locale), options).format(utc);
+}
+
+/** The Solar Hijri date with the Gregorian beside it, where a date matters: "۳ حمل ۱۴۰۱ (۲۳ مارچ ۲۰۲۲)". */
+export function formatSolarHijriWithGregorian(date: string, locale: Locale): string {
+	const solar = formatSolarHijriDate(date, locale);
+	const gregorianDate = formatDate(date, locale);
+	return solar === gregorianDate ? solar : `${solar} (${gregorianDate})`;
 }
