@@ -2,13 +2,16 @@
 // writes the outputs into a temporary folder and moves them into place only when all of
 // them are built, so bad input never leaves a half-updated site.
 //
-// Outputs: src/lib/generated/{data,methods,map-meta,map-shapes,copy.en}.json and
-// static/data/ (the CSV downloads and the TopoJSON, served under /data/).
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Outputs: src/lib/generated/{data,methods,map-meta,map-shapes,copy.en,steps.en}.json, each
+// edition's copy.<lang>.json, province-names.<lang>.json, and static/data/ (the CSV downloads
+// and the TopoJSON, served under /data/).
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { loadCorrections, loadStoryData } from './load-datasets.js';
-import { loadCopy } from './load-copy.js';
+import { parseCopy, readCopyFile } from './load-copy.js';
+import { EDITION_FILE, ENGLISH_FILE, loadEdition } from './load-edition.js';
+import { loadProvinceNames } from './load-province-names.js';
 import { projectProvinces } from './project-map.js';
 import { checkProvinceTopology } from './geometry-checks.js';
 import { DataError } from './data-error.js';
@@ -17,7 +20,9 @@ import type { LoadedData, MethodsData, StoryData } from '../lib/types/data.js';
 import type { StepState } from '../lib/types/copy.js';
 
 export const GEOMETRY_FILE = 'geo/afghanistan-provinces.topojson';
-export const COPY_FILES = ['copy.en.aml'];
+
+/** The editions' copy files in data/ (copy.ja.aml, …), checked against English. */
+export const editionFiles = (dataDir: string) => readdirSync(dataDir).filter((file) => EDITION_FILE.test(file) && file !== ENGLISH_FILE).sort();
 
 export interface BuildPaths {
 	dataDir: string;
@@ -45,18 +50,24 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 	generated.set('data.json', json(toStoryData(data)));
 	generated.set('map-meta.json', json(meta));
 	generated.set('map-shapes.json', json(shapes));
-	let stepIds: string[] = [];
 	const warnings: string[] = [];
-	for (const file of COPY_FILES) {
-		const copy = loadCopy(dataDir, file, toStoryData(data), (warning) => warnings.push(warning));
-		stepIds = copy.steps.map((s) => s.id);
-		generated.set(file.replace(/\.aml$/, '.json'), json(copy));
-		// The browser's share of the copy: which state each step puts on the graphic. The words
-		// reach readers as HTML (static fragments), so they need not travel in the JavaScript.
-		const steps: StepState[] = copy.steps.map(({ id, graphic, stateName, state }) => ({ id, graphic, stateName, state }));
-		generated.set(file.replace(/^copy\.(.*)\.aml$/, 'steps.$1.json'), json(steps));
+	const warn = (warning: string) => warnings.push(warning);
+	const english = readCopyFile(dataDir, ENGLISH_FILE);
+	const copy = parseCopy(ENGLISH_FILE, english.raw, toStoryData(data), english.lines, warn);
+	generated.set('copy.en.json', json(copy));
+	// The browser's share of the copy: which state each step puts on the graphic. The words
+	// reach readers as HTML (static fragments), so they need not travel in the JavaScript. An
+	// edition's steps are English's: it has no file of its own.
+	const steps: StepState[] = copy.steps.map(({ id, graphic, stateName, state }) => ({ id, graphic, stateName, state }));
+	generated.set('steps.en.json', json(steps));
+	// Each edition's words and province names, each in a file of its own, so that no page carries another edition's words.
+	const provinceNames = loadProvinceNames(dataDir, data.sources, data.provinces);
+	for (const [lang, names] of Object.entries(provinceNames)) generated.set(`province-names.${lang}.json`, json(names));
+	for (const file of editionFiles(dataDir)) {
+		const edition = loadEdition(dataDir, file, english, toStoryData(data), provinceNames, warn);
+		generated.set(file.replace(/\.aml$/, '.json'), json(edition));
 	}
-	const corrections = loadCorrections(dataDir, stepIds);
+	const corrections = loadCorrections(dataDir, copy.steps.map((s) => s.id));
 	generated.set('methods.json', json({ sources: Object.values(data.sources), downloads: data.downloads, corrections } satisfies MethodsData));
 	const downloads = new Map<string, string>();
 	for (const { file } of data.downloads) downloads.set(file, readFileSync(join(dataDir, file), 'utf8'));

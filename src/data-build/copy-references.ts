@@ -6,15 +6,26 @@
 //   {barred:<date>}                     1.4 million   (girls barred, as counted on that date)
 //   {parity:<year>:primary|secondary}   0.72    (the gender parity index; add :percent for 72%)
 //   {names:primary-165}                 Khost, Nangarhar and Paktia   (the 165 schools' provinces)
+//   {name:<province>}                   Kabul   (a province's name in the edition's language)
+// Each is written in the edition's locale (Intl): {barred:2023-01-24} is 1.1 million in English,
+// 110万 in Japanese; names come from province-names.csv in editions other than English.
 // Text that depends on whether the 165 schools' provinces are published is written once for
 // each case, as `alt.165-published:` and `alt.165-unpublished:` (any step field, and any
 // paragraph: `record.165-published:`), and the build keeps the one that is true.
-import type { StoryData } from '../lib/types/data.js';
+import type { Iso, StoryData } from '../lib/types/data.js';
 import type { ChartState } from '../lib/story/chart-state.js';
-import { formatCount, formatValue } from '../lib/charts/format.js';
+import { DEFAULT_LOCALE, formatCount, formatList, formatRatio, formatValue, formatWholePercent, type Locale } from '../lib/charts/format.js';
 
 /** A reference in the copy: `{kind:argument}`. */
-export const REFERENCE = /\{(value|count|barred|parity|names):([^}]*)\}/g;
+export const REFERENCE = /\{(value|count|barred|parity|names|name):([^}]*)\}/g;
+
+/** How an edition writes what references stand for: its Intl locale, and its province names (English: from provinces.csv). */
+export interface EditionFormat {
+	locale: Locale;
+	names: Partial<Record<Iso, string>> | null;
+}
+
+export const ENGLISH_FORMAT: EditionFormat = { locale: DEFAULT_LOCALE, names: null };
 
 export const VARIANTS = { published: '165-published', unpublished: '165-unpublished' } as const;
 
@@ -22,9 +33,10 @@ export const VARIANTS = { published: '165-published', unpublished: '165-unpublis
 export const currentVariant = (data: StoryData) => (data.primary165.provinces.length > 0 ? VARIANTS.published : VARIANTS.unpublished);
 
 /** The text a reference stands for, or a reason it cannot be resolved. */
-export function resolveReference(kind: string, argument: string, data: StoryData): { text: string } | { error: string } {
+export function resolveReference(kind: string, argument: string, data: StoryData, format: EditionFormat = ENGLISH_FORMAT): { text: string } | { error: string } {
 	const [first, second] = argument.split(':');
-	const nameOf = (iso: string) => data.provinces.find((p) => p.iso === iso)?.name ?? iso;
+	const { locale } = format;
+	const nameOf = (iso: Iso) => format.names?.[iso] ?? data.provinces.find((p) => p.iso === iso)?.name ?? iso;
 	switch (kind) {
 		case 'value': {
 			const indicator = data.indicators[first];
@@ -33,18 +45,18 @@ export function resolveReference(kind: string, argument: string, data: StoryData
 			if (!province) return { error: `{value:${argument}} names no province "${second}" (write its ISO code, e.g. AF-KAB)` };
 			const value = indicator.values[province.iso];
 			if (!value) return { error: `{value:${argument}}: ${province.name} has no value of ${first}: the copy cannot quote an unknown` };
-			return { text: formatValue(value.value, indicator.unit) };
+			return { text: formatValue(value.value, indicator.unit, locale) };
 		}
 		case 'count': {
 			const project = data.projects.find((p) => p.id === first);
 			if (!project) return { error: `{count:${argument}} names no project "${first}" of japan-education-projects.csv` };
 			if (project.schools === null) return { error: `{count:${argument}}: the project has no number of schools` };
-			return { text: formatCount(project.schools) };
+			return { text: formatCount(project.schools, locale) };
 		}
 		case 'barred': {
 			const count = data.barredCount.find((c) => c.date === first);
 			if (!count) return { error: `{barred:${argument}} names no date of girls-barred-count.csv (known: ${data.barredCount.map((c) => c.date).join(', ')})` };
-			return { text: formatCount(count.girlsBarred) };
+			return { text: formatCount(count.girlsBarred, locale) };
 		}
 		case 'parity': {
 			const year = data.parity.find((y) => String(y.year) === first);
@@ -55,13 +67,18 @@ export function resolveReference(kind: string, argument: string, data: StoryData
 			const value = year[level];
 			if (value === null) return { error: `{parity:${argument}}: no ${level} figure for ${first}: the copy cannot quote an unknown` };
 			// As a share: girls' enrolment rate as a percentage of boys', the index read in words.
-			return { text: form === 'percent' ? `${Math.round(value * 100)}%` : String(Number(value.toFixed(3))) };
+			return { text: form === 'percent' ? formatWholePercent(value, locale) : formatRatio(value, locale) };
 		}
 		case 'names': {
 			if (first !== 'primary-165') return { error: `{names:${argument}}: only {names:primary-165} is known` };
 			const names = data.primary165.provinces.map((p) => nameOf(p.province));
 			if (names.length === 0) return { error: '{names:primary-165}: no province is listed yet; write this text as a 165-published variant' };
-			return { text: names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` };
+			return { text: formatList(names, locale) };
+		}
+		case 'name': {
+			const province = data.provinces.find((p) => p.iso === first || p.name.toLowerCase() === first.toLowerCase());
+			if (!province || second !== undefined) return { error: `{name:${argument}} names no province (write its ISO code, e.g. {name:AF-KAB})` };
+			return { text: nameOf(province.iso) };
 		}
 	}
 	return { error: `unknown reference {${kind}:${argument}}` };
@@ -87,8 +104,9 @@ export function figuresOnGraphic(chart: ChartState, data: StoryData): number[] {
  */
 export function typedFigures(text: string, figures: number[]): string[] {
 	const found: string[] = [];
-	for (const match of text.replace(/"[^"]*"|“[^”]*”/g, '').matchAll(/(\d[\d,]*(?:\.\d+)?)(\s*million)?/g)) {
-		const value = Math.round(Number(match[1].replace(/,/g, '')) * (match[2] ? 1_000_000 : 1) * 1000) / 1000;
+	for (const match of text.replace(/"[^"]*"|“[^”]*”|「[^」]*」/g, '').matchAll(/(\d[\d,]*(?:\.\d+)?)(\s*million|万)?/g)) {
+		const scale = match[2] === '万' ? 10_000 : match[2] ? 1_000_000 : 1;
+		const value = Math.round(Number(match[1].replace(/,/g, '')) * scale * 1000) / 1000;
 		if (figures.includes(value)) found.push(match[0].trim());
 	}
 	return found;

@@ -9,7 +9,7 @@ import type { Copy, Inline, Paragraph, Step, Voice } from '../lib/types/copy.js'
 import { chartState, GRAPHICS, type GraphicName } from '../lib/story/chart-state.js';
 import { DataError } from './data-error.js';
 import { checkDroppedLines, copyLines, type CopyLines, type StepLines } from './copy-lines.js';
-import { currentVariant, figuresOnGraphic, REFERENCE, resolveReference, typedFigures, VARIANTS } from './copy-references.js';
+import { currentVariant, ENGLISH_FORMAT, figuresOnGraphic, REFERENCE, resolveReference, typedFigures, VARIANTS, type EditionFormat } from './copy-references.js';
 
 const VOICES: readonly Voice[] = ['argument', 'record', 'context'];
 const STEP_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -17,10 +17,10 @@ const STEP_KEYS = ['id', 'graphic', 'state', 'alt', 'short', 'notes', 'body'];
 // [text](https://…) | *emphasis* | {src:source-id}
 const INLINE = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|\*([^*]+)\*|\{src:([a-z0-9-]+)\}/g;
 
-type Raw = Record<string, unknown>;
+export type Raw = Record<string, unknown>;
 
-/** `warn` hears what is allowed but should be fixed: a figure the graphic shows, typed by hand. */
-export function loadCopy(dataDir: string, file: string, data: StoryData, warn: (message: string) => void = () => {}): Copy {
+/** A copy file as ArchieML reads it, with the line of each key; refuses lines ArchieML would drop. */
+export function readCopyFile(dataDir: string, file: string): { raw: Raw; lines: CopyLines } {
 	let text: string;
 	try {
 		text = readFileSync(`${dataDir}/${file}`, 'utf8');
@@ -28,25 +28,32 @@ export function loadCopy(dataDir: string, file: string, data: StoryData, warn: (
 		throw new DataError(file, null, null, `cannot read the copy: ${(error as Error).message}`);
 	}
 	checkDroppedLines(file, text);
-	return parseCopy(file, archieml.load(text) as Raw, data, copyLines(text), warn);
+	return { raw: archieml.load(text) as Raw, lines: copyLines(text) };
+}
+
+/** `warn` hears what is allowed but should be fixed: a figure the graphic shows, typed by hand. */
+export function loadCopy(dataDir: string, file: string, data: StoryData, warn: (message: string) => void = () => {}): Copy {
+	const { raw, lines } = readCopyFile(dataDir, file);
+	return parseCopy(file, raw, data, lines, warn);
 }
 
 /** Throws a DataError at a line of the copy (null when it cannot be placed). */
 type Fail = (line: number | null | undefined, field: string | null, reason: string) => never;
 
-/** What parsing needs besides the text: the data, how to fail and warn, and the figures the current step's graphic shows. */
+/** What parsing needs besides the text: the data, how to fail and warn, the edition's formats, and the figures the current step's graphic shows. */
 interface Context {
 	data: StoryData;
+	format: EditionFormat;
 	fail: Fail;
 	warn: (line: number | undefined, reason: string) => void;
 	figures: number[];
 }
 
-export function parseCopy(file: string, raw: Raw, data: StoryData, lines: CopyLines, warn: (message: string) => void = () => {}): Copy {
+export function parseCopy(file: string, raw: Raw, data: StoryData, lines: CopyLines, warn: (message: string) => void = () => {}, format: EditionFormat = ENGLISH_FORMAT): Copy {
 	const fail: Fail = (line, field, reason) => {
 		throw new DataError(file, line ?? null, field, reason, 'line');
 	};
-	const context: Context = { data, fail, warn: (line, reason) => warn(`${file}${line ? `, line ${line}` : ''}: ${reason}`), figures: [] };
+	const context: Context = { data, format, fail, warn: (line, reason) => warn(`${file}${line ? `, line ${line}` : ''}: ${reason}`), figures: [] };
 	const field = (key: string) => {
 		const value = raw[key];
 		if (typeof value !== 'string' || value.trim() === '') fail(lines.keys.get(key), key, 'missing or empty (a top-level key of the copy)');
@@ -150,7 +157,7 @@ function withReferences(text: string, line: number | undefined, field: string, c
 	const typed = typedFigures(text.replace(REFERENCE, '').replace(/\{src:[^}]*\}|\]\([^)]*\)/g, ''), context.figures);
 	for (const figure of typed) context.warn(line, `"${figure}" is shown on this step's graphic: write it as a reference ({value:…}, {count:…}, {barred:…}, {parity:…}) so that it follows the data`);
 	return text.replace(REFERENCE, (_, kind: string, argument: string) => {
-		const resolved = resolveReference(kind, argument, context.data);
+		const resolved = resolveReference(kind, argument, context.data, context.format);
 		if ('error' in resolved) context.fail(line, field, resolved.error);
 		return (resolved as { text: string }).text;
 	});

@@ -1,4 +1,5 @@
-// The shape of the story's copy after the data build (src/lib/generated/copy.en.json).
+// The shape of the story's copy after the data build (src/lib/generated/copy.en.json, and
+// copy.<lang>.json for each edition).
 import type { ChartState, GraphicName } from '../story/chart-state.js';
 
 export type Voice = 'argument' | 'record' | 'context';
@@ -32,13 +33,28 @@ export interface Step {
 /** What the browser needs of a step: the state it puts on the graphic (src/lib/generated/steps.en.json). */
 export type StepState = Pick<Step, 'id' | 'graphic' | 'stateName' | 'state'>;
 
+/** Who translated an edition and whether a native speaker has reviewed it (absent in English, the reference). */
+export interface EditionInfo {
+	translator: string;
+	reviewed: boolean;
+	/** Who reviewed it; null until reviewed */
+	reviewer: string | null;
+	/** The copy file the edition translates, whose structure it takes */
+	reference: string;
+}
+
 export interface Copy {
+	/** The page's language (`<html lang>`): en, ja, fa-AF, ps-AF */
 	lang: string;
+	/** The locale its numbers and dates are written in (Intl); absent in English, which is en-GB */
+	locale?: string;
+	edition?: EditionInfo;
 	headline: string;
 	dek: string;
 	byline: string;
 	published: string;
-	opEd: { title: string; author: string; outlet: string; date: string; url: string };
+	/** `title` is the op-ed's original (English) title; an edition adds `titleTranslation` in its language */
+	opEd: { title: string; author: string; outlet: string; date: string; url: string; titleTranslation?: string };
 	voiceLabels: Record<Voice, string>;
 	intro: Paragraph[];
 	steps: Step[];

@@ -22,6 +22,9 @@ export interface Province {
 	aliases: string[];
 }
 
+/** Province names by edition language (data/province-names.csv): `names.ja['AF-KAB']` is カブール. */
+export type ProvinceNames = Record<string, Partial<Record<Iso, string>>>;
+
 /** What the pages need of a province; codes and spellings stay in the build and the CSV. */
 export type ProvinceInfo = Pick<Province, 'iso' | 'name' | 'region'>;
 
