@@ -4,118 +4,21 @@
 // DataError naming the file, the row (as a spreadsheet numbers it: header = row 1), the field
 // and the reason, and the previous outputs must be byte-identical afterwards, with no staging
 // folder left behind. Then the drop-in formats: a new indicator file, and the 165 schools' provinces.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import archieml from 'archieml';
-import { csvFormatRows, csvParseRows } from 'd3-dsv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildData, buildOutputs, GEOMETRY_FILE, type BuildPaths } from '../../src/data-build/build-data.js';
+import { csvFormatRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { buildData, buildOutputs, GEOMETRY_FILE } from '../../src/data-build/build-data.js';
 import { classBreaks } from '../../src/data-build/class-breaks.js';
 import { DataError } from '../../src/data-build/data-error.js';
+import { baseline, buildFails, copyOfData, edit, editRow, expectError, OUT_DL, OUT_GEN, paths, setCell, setUpDataCases, snapshot } from './helpers/data-cases.js';
 import { chartState, type MapState } from '../../src/lib/story/chart-state.js';
 import { chartSources } from '../../src/lib/charts/chart-meta.js';
 import { tableFor } from '../../src/lib/charts/chart-table.js';
 import type { StoryData } from '../../src/lib/types/data.js';
 
-const OUT_GEN = 'out-gen';
-const OUT_DL = 'out-dl';
-const dirs: string[] = [];
-let root: string;
-let baseline: { generated: Map<string, string>; downloads: Map<string, string> };
-
-const paths = (dir: string): BuildPaths => ({ dataDir: dir, generatedDir: join(dir, OUT_GEN), downloadsDir: join(dir, OUT_DL) });
-
-/** Every file under `dir`, by relative path, as a hash of its bytes. */
-function snapshot(dir: string): Map<string, string> {
-	const files = new Map<string, string>();
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile()) continue;
-		const path = join(entry.parentPath, entry.name);
-		files.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-	}
-	return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
-}
-
-beforeAll(() => {
-	// One real build from a clean copy: the "previous outputs" every case starts from.
-	root = mkdtempSync(join(tmpdir(), 'data-validation-'));
-	const clean = join(root, 'clean');
-	cpSync('data', clean, { recursive: true });
-	buildData(paths(clean));
-	baseline = { generated: snapshot(join(clean, OUT_GEN)), downloads: snapshot(join(clean, OUT_DL)) };
-});
-
-afterAll(() => {
-	for (const dir of [...dirs, root]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh copy of data/ whose output folders already hold the clean build. */
-function copyOfData(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'data-case-'));
-	dirs.push(dir);
-	cpSync('data', dir, { recursive: true });
-	for (const out of [OUT_GEN, OUT_DL]) cpSync(join(root, 'clean', out), join(dir, out), { recursive: true });
-	return dir;
-}
-
-function edit(dir: string, file: string, change: (text: string) => string) {
-	const path = join(dir, file);
-	const before = readFileSync(path, 'utf8');
-	const after = change(before);
-	if (after === before) throw new Error(`test setup: the edit changed nothing in ${file}`);
-	writeFileSync(path, after);
-}
-
-/**
- * Edits the CSV row whose first field is `key`, as a record by column name, and returns its
- * row number counted on the raw lines of the file (independently of the parser under test).
- */
-function editRow(dir: string, file: string, key: string, change: (row: Record<string, string>) => void): number {
-	const path = join(dir, file);
-	const lines = readFileSync(path, 'utf8').split('\n');
-	const [header] = csvParseRows(lines[0]);
-	const index = lines.findIndex((line, i) => i > 0 && csvParseRows(line)[0]?.[0] === key);
-	if (index < 0) throw new Error(`test setup: no row "${key}" in ${file}`);
-	const [fields] = csvParseRows(lines[index]);
-	const row = Object.fromEntries(header.map((column, i) => [column, fields[i]]));
-	change(row);
-	lines[index] = csvFormatRows([header.map((column) => row[column])]);
-	writeFileSync(path, lines.join('\n'));
-	return index + 1;
-}
-
-const setCell = (dir: string, file: string, key: string, column: string, value: string) =>
-	editRow(dir, file, key, (row) => {
-		if (!(column in row)) throw new Error(`test setup: no column ${column} in ${file}`);
-		row[column] = value;
-	});
-
-/** Runs the build on `dir`, expecting a DataError; checks the outputs survived untouched. */
-function buildFails(dir: string): DataError {
-	let error: unknown;
-	try {
-		buildData(paths(dir));
-	} catch (caught) {
-		error = caught;
-	}
-	expect(error, 'the build should have failed').toBeInstanceOf(DataError);
-	expect(snapshot(join(dir, OUT_GEN)), 'src/lib/generated must be unchanged').toEqual(baseline.generated);
-	expect(snapshot(join(dir, OUT_DL)), 'static/data must be unchanged').toEqual(baseline.downloads);
-	expect(readdirSync(dir).filter((name) => /^out-(gen|dl)\./.test(name)), 'no staging or previous folder left').toEqual([]);
-	return error as DataError;
-}
-
-/** Asserts where the error points and that its message says so in words. */
-function expectError(error: DataError, file: string, row: number | null, field: string | null, reason: string | RegExp) {
-	expect({ file: error.file, row: error.row, field: error.field }).toEqual({ file, row, field });
-	if (row !== null) expect(error.message).toContain(`row ${row}`);
-	if (field !== null) expect(error.message).toContain(`field "${field}"`);
-	expect(error.message.startsWith(`${file}`), error.message).toBe(true);
-	if (typeof reason === 'string') expect(error.reason).toBe(reason);
-	else expect(error.reason).toMatch(reason);
-}
+setUpDataCases();
 
 const POPULATION = 'indicators/population-1398.csv';
 const DHS = 'indicators/dhs2015-women-education.csv';
@@ -123,10 +26,10 @@ const DHS = 'indicators/dhs2015-women-education.csv';
 describe('the clean copy', () => {
 	it('builds, and a rebuild over the previous outputs writes the same bytes and leaves no staging folder', () => {
 		const dir = copyOfData();
-		expect(baseline.generated.size).toBe(6);
+		expect(baseline.generated.size).toBe(9);
 		expect(baseline.downloads.size).toBeGreaterThanOrEqual(12);
 		const written = buildData(paths(dir));
-		expect(written.generated.sort()).toEqual(['copy.en.json', 'data.json', 'map-meta.json', 'map-shapes.json', 'methods.json', 'steps.en.json']);
+		expect(written.generated.sort()).toEqual(['copy.en.json', 'copy.ja.json', 'data.json', 'map-meta.json', 'map-shapes.json', 'methods.json', 'province-names.fa.json', 'province-names.ja.json', 'steps.en.json']);
 		expect(snapshot(join(dir, OUT_GEN))).toEqual(baseline.generated);
 		expect(snapshot(join(dir, OUT_DL))).toEqual(baseline.downloads);
 		expect(readdirSync(dir).filter((name) => name.startsWith('out-')).sort()).toEqual([OUT_DL, OUT_GEN]);
@@ -638,6 +541,8 @@ describe('drop-in files', () => {
 		writeFileSync(join(dir, FILE), 'province,girls_secondary_nar,source_id\nKabul,51,dhs-2015-fr323\nKhost,2,dhs-2015-fr323\n');
 		edit(dir, 'indicators.csv', (text) => `${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`);
 		edit(dir, 'copy.en.aml', (text) => text.replace('id: japan-friend', 'id: girls-attendance\ngraphic: map\nstate: choropleth:girls-secondary-attendance\nshort: Girls in secondary school.\nalt: A map of girls in secondary school.\n[+.body]\nrecord: Two provinces.\n[]\n\nid: japan-friend'));
+		// Every edition translates the new step: it is held to English (editions.test.ts).
+		edit(dir, 'copy.ja.aml', (text) => text.replace('id: japan-friend', 'id: girls-attendance\nshort: 中等学校の女子。\nalt: 中等学校の女子の地図。\n[+.body]\nrecord: 2州。\n[]\n\nid: japan-friend'));
 		const outputs = buildOutputs(dir).generated;
 		const data = JSON.parse(outputs.get('data.json')!) as StoryData;
 		const step = (JSON.parse(outputs.get('copy.en.json')!) as { steps: { id: string; state: MapState }[] }).steps.find((s) => s.id === 'girls-attendance')!;
