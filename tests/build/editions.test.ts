@@ -153,6 +153,31 @@ const BROKEN: Record<string, BrokenEdition> = {
 	}
 };
 
+/** Numbers typed in copy text, as values: references, citations, links and comments left out; 万 and million read as words for numbers. */
+function typedNumbers(text: string): number[] {
+	const prose = text.split('\n').filter((line) => !line.startsWith('#')).join('\n').replace(/\{[a-z]+:[^}]*\}|\]\([^)]*\)/g, ' ');
+	return [...prose.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:(万)(\d+)?|\s*(million))?/g)].map(([, number, man, rest, million]) => {
+		const value = Number(number.replace(/,/g, ''));
+		const scaled = million ? value * 1_000_000 : man ? value * 10_000 + Number(rest ?? 0) : value;
+		return Math.round(scaled * 1000) / 1000;
+	});
+}
+
+describe('numbers typed in the Japanese edition', () => {
+	const read = (file: string) => readFileSync(join('data', file), 'utf8');
+
+	it('are each a number the English writes (a figure is never retyped, changed or invented)', () => {
+		const english = new Set(typedNumbers(read('copy.en.aml')));
+		const selfEvident = (value: number) => Number.isInteger(value) && value >= 1 && value <= 12;
+		expect(typedNumbers(read(EDITION)).filter((value) => !english.has(value) && !selfEvident(value))).toEqual([]);
+	});
+
+	it('the check reads 万 and catches a mistyped figure', () => {
+		expect(typedNumbers('約5万5000人、2500万ドル、1,662人、{barred:2030}人')).toEqual([55000, 25_000_000, 1662]);
+		expect(typedNumbers('US$25 million, 16,500')).toEqual([25_000_000, 16500]);
+	});
+});
+
 describe('an edition is checked against English', () => {
 	it.each(Object.entries(BROKEN))('refuses %s', (_name, { change, line, field, reason }) => {
 		const dir = copyOfData();
