@@ -17,7 +17,19 @@ export const ENGLISH_FILE = 'copy.en.aml';
 export const EDITION_FILE = /^copy\.([a-z]{2,3})\.aml$/;
 
 /** Top-level words an edition translates. */
-const WORD_KEYS = ['headline', 'dek', 'byline', 'op_ed_author', 'op_ed_outlet', 'op_ed_date', 'voice_argument', 'voice_record', 'voice_context', 'corrections', 'credits'];
+const WORD_KEYS = [
+	'headline',
+	'dek',
+	'byline',
+	'op_ed_author',
+	'op_ed_outlet',
+	'op_ed_date',
+	'voice_argument',
+	'voice_record',
+	'voice_context',
+	'corrections',
+	'credits'
+];
 /** What only an edition says: who translated it, whether it is reviewed, the op-ed's title in its language. */
 const HEADER_KEYS = ['lang', 'translator', 'reviewed', 'reviewer', 'op_ed_title_translation'];
 /** Taken from English, never translated: the date of publication, the op-ed's original title and address. */
@@ -58,9 +70,22 @@ function lacking(wanted: string[], given: string[]): string[] {
 }
 
 /** Checks an edition file against English and builds its copy. Throws a DataError at the first difference. */
-export function loadEdition(dataDir: string, file: string, english: Reference, data: StoryData, names: ProvinceNames, warn: (message: string) => void = () => {}): Copy {
+export function loadEdition(
+	dataDir: string,
+	file: string,
+	english: Reference,
+	data: StoryData,
+	names: ProvinceNames,
+	warn: (message: string) => void = () => {}
+): Copy {
 	const editionLang = EDITION_FILE.exec(file)?.[1];
-	if (!editionLang || editionLang === 'en') throw new DataError(file, null, null, `an edition file is named copy.<language>.aml (copy.ja.aml), and English is the reference`);
+	if (!editionLang || editionLang === 'en')
+		throw new DataError(
+			file,
+			null,
+			null,
+			`an edition file is named copy.<language>.aml (copy.ja.aml), and English is the reference`
+		);
 	const { raw, lines } = readCopyFile(dataDir, file);
 	const fail = (line: number | null | undefined, field: string | null, reason: string): never => {
 		throw new DataError(file, line ?? null, field, reason, 'line');
@@ -69,17 +94,41 @@ export function loadEdition(dataDir: string, file: string, english: Reference, d
 	// The header: the language, who translated it, and whether a native speaker has reviewed it.
 	const header = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).trim() : '');
 	const lang = header('lang');
-	if (lang !== editionLang && !lang.startsWith(`${editionLang}-`)) fail(lines.keys.get('lang'), 'lang', `"${lang || '(missing)'}" does not match the file name: ${file} needs lang: ${editionLang} (or a regional tag such as ${editionLang}-AF)`);
-	if (!header('translator')) fail(lines.keys.get('translator'), 'translator', 'missing or empty: say who translated this edition');
-	if (!['yes', 'no'].includes(header('reviewed'))) fail(lines.keys.get('reviewed'), 'reviewed', `"${header('reviewed') || '(missing)'}" must be yes or no: has a native speaker reviewed this edition?`);
-	if (header('reviewed') === 'yes' && !header('reviewer')) fail(lines.keys.get('reviewer'), 'reviewer', 'a reviewed edition names its reviewer');
-	if (!header('op_ed_title_translation')) fail(lines.keys.get('op_ed_title_translation'), 'op_ed_title_translation', "missing or empty: the op-ed's title in this language (its English title is kept beside it)");
+	if (lang !== editionLang && !lang.startsWith(`${editionLang}-`))
+		fail(
+			lines.keys.get('lang'),
+			'lang',
+			`"${lang || '(missing)'}" does not match the file name: ${file} needs lang: ${editionLang} (or a regional tag such as ${editionLang}-AF)`
+		);
+	if (!header('translator'))
+		fail(lines.keys.get('translator'), 'translator', 'missing or empty: say who translated this edition');
+	if (!['yes', 'no'].includes(header('reviewed')))
+		fail(
+			lines.keys.get('reviewed'),
+			'reviewed',
+			`"${header('reviewed') || '(missing)'}" must be yes or no: has a native speaker reviewed this edition?`
+		);
+	if (header('reviewed') === 'yes' && !header('reviewer'))
+		fail(lines.keys.get('reviewer'), 'reviewer', 'a reviewed edition names its reviewer');
+	if (!header('op_ed_title_translation'))
+		fail(
+			lines.keys.get('op_ed_title_translation'),
+			'op_ed_title_translation',
+			"missing or empty: the op-ed's title in this language (its English title is kept beside it)"
+		);
 
 	for (const key of Object.keys(raw)) {
-		if (ENGLISH_ONLY_KEYS.includes(key)) fail(lines.keys.get(key), key, `"${key}" comes from ${ENGLISH_FILE}, not from a translation: remove it`);
-		if (![...WORD_KEYS, ...HEADER_KEYS, ...LISTS, LABELS].includes(key)) fail(lines.keys.get(key), key, `"${key}" is not a field of ${ENGLISH_FILE} (an edition translates: ${WORD_KEYS.join(', ')})`);
+		if (ENGLISH_ONLY_KEYS.includes(key))
+			fail(lines.keys.get(key), key, `"${key}" comes from ${ENGLISH_FILE}, not from a translation: remove it`);
+		if (![...WORD_KEYS, ...HEADER_KEYS, ...LISTS, LABELS].includes(key))
+			fail(
+				lines.keys.get(key),
+				key,
+				`"${key}" is not a field of ${ENGLISH_FILE} (an edition translates: ${WORD_KEYS.join(', ')})`
+			);
 	}
-	const check = (englishText: unknown, text: unknown, line: number | undefined, field: string, where: string) => checkWords(englishText, text, line, field, where, fail);
+	const check = (englishText: unknown, text: unknown, line: number | undefined, field: string, where: string) =>
+		checkWords(englishText, text, line, field, where, fail);
 	for (const key of WORD_KEYS) check(english.raw[key], raw[key], lines.keys.get(key), key, `"${key}"`);
 	checkParagraphs(english.raw.intro, raw.intro, lines.intro, 'intro', fail);
 	checkParagraphs(english.raw.methods, raw.methods, lines.methods, 'methods', fail);
@@ -95,13 +144,26 @@ export function loadEdition(dataDir: string, file: string, english: Reference, d
 		lang,
 		intro: raw.intro,
 		methods: raw.methods,
-		steps: englishSteps.map((step) => ({ ...editionSteps.get(step.id as string), ...Object.fromEntries(['id', ...STEP_STRUCTURE].map((key) => [key, step[key]])) }))
+		steps: englishSteps.map((step) => ({
+			...editionSteps.get(step.id as string),
+			...Object.fromEntries(['id', ...STEP_STRUCTURE].map((key) => [key, step[key]]))
+		}))
 	};
 	const mergedLines: CopyLines = { ...lines, steps: englishSteps.map((step) => stepLines.get(step.id as string)!) };
 	const format = { locale: intlLocale(lang), names: requireProvinceNames(names, editionLang, file) };
 	const copy = parseCopy(file, merged, data, mergedLines, warn, format);
-	const edition: EditionInfo = { translator: header('translator'), reviewed: header('reviewed') === 'yes', reviewer: header('reviewer') || null, reference: ENGLISH_FILE };
-	return { ...copy, locale: format.locale, opEd: { ...copy.opEd, titleTranslation: header('op_ed_title_translation') }, edition };
+	const edition: EditionInfo = {
+		translator: header('translator'),
+		reviewed: header('reviewed') === 'yes',
+		reviewer: header('reviewer') || null,
+		reference: ENGLISH_FILE
+	};
+	return {
+		...copy,
+		locale: format.locale,
+		opEd: { ...copy.opEd, titleTranslation: header('op_ed_title_translation') },
+		edition
+	};
 }
 
 type Fail = (line: number | null | undefined, field: string | null, reason: string) => never;
@@ -112,73 +174,149 @@ type Check = (englishText: unknown, text: unknown, line: number | undefined, fie
  * data reference and link of the English (no other citation or link: those are the record's).
  * A field written once for each case (`alt.165-published:`) is checked case by case.
  */
-function checkWords(englishText: unknown, text: unknown, line: number | undefined, field: string, where: string, fail: Fail) {
+function checkWords(
+	englishText: unknown,
+	text: unknown,
+	line: number | undefined,
+	field: string,
+	where: string,
+	fail: Fail
+) {
 	if (englishText !== null && typeof englishText === 'object') {
 		const cases = Object.keys(englishText as Raw);
-		if (text === null || typeof text !== 'object') fail(line, field, `${where} is written for each case in English: write ${cases.map((c) => `${field}.${c}:`).join(' and ')}`);
+		if (text === null || typeof text !== 'object')
+			fail(
+				line,
+				field,
+				`${where} is written for each case in English: write ${cases.map((c) => `${field}.${c}:`).join(' and ')}`
+			);
 		const extra = Object.keys(text as Raw).find((c) => !cases.includes(c));
-		if (extra) fail(line, `${field}.${extra}`, `${where}: "${field}.${extra}" is not a case of the English (${cases.map((c) => `${field}.${c}`).join(', ')})`);
-		for (const name of cases) checkWords((englishText as Raw)[name], (text as Raw)[name], line, `${field}.${name}`, where, fail);
+		if (extra)
+			fail(
+				line,
+				`${field}.${extra}`,
+				`${where}: "${field}.${extra}" is not a case of the English (${cases.map((c) => `${field}.${c}`).join(', ')})`
+			);
+		for (const name of cases)
+			checkWords((englishText as Raw)[name], (text as Raw)[name], line, `${field}.${name}`, where, fail);
 		return;
 	}
-	if (typeof text === 'object' && text !== null) fail(line, field, `${where} has one text in English, not one for each case: write ${field.split('.')[0]}: once`);
-	if (typeof text !== 'string' || text.trim() === '') fail(line, field, `${where} is missing or empty (English: "${String(englishText).slice(0, 60)}…")`);
+	if (typeof text === 'object' && text !== null)
+		fail(line, field, `${where} has one text in English, not one for each case: write ${field.split('.')[0]}: once`);
+	if (typeof text !== 'string' || text.trim() === '')
+		fail(line, field, `${where} is missing or empty (English: "${String(englishText).slice(0, 60)}…")`);
 	const want = carried(String(englishText));
 	const have = carried(text as string);
 	const missing = (kind: string, items: string[]) => {
-		if (items.length) fail(line, field, `${where} lacks the ${kind} ${items.map((i) => `"${i}"`).join(', ')} of the English: a translation keeps every ${kind}`);
+		if (items.length)
+			fail(
+				line,
+				field,
+				`${where} lacks the ${kind} ${items.map((i) => `"${i}"`).join(', ')} of the English: a translation keeps every ${kind}`
+			);
 	};
 	missing('citation', lacking(want.citations, have.citations));
 	missing('data reference', lacking(want.references, have.references));
 	missing('link to', lacking(want.links, have.links));
 	const extraCitation = lacking(have.citations, want.citations);
-	if (extraCitation.length) fail(line, field, `${where} cites ${extraCitation.join(', ')}, which the English does not: citations come from English`);
+	if (extraCitation.length)
+		fail(
+			line,
+			field,
+			`${where} cites ${extraCitation.join(', ')}, which the English does not: citations come from English`
+		);
 	const extraLink = lacking(have.links, want.links);
-	if (extraLink.length) fail(line, field, `${where} links to ${extraLink.join(', ')}, which the English does not: links come from English`);
+	if (extraLink.length)
+		fail(line, field, `${where} links to ${extraLink.join(', ')}, which the English does not: links come from English`);
 }
 
 /** A list of paragraphs (intro, methods, a step's body): as many as English, each of the same voice and case. */
-function checkParagraphs(englishList: unknown, list: unknown, lines: number[], where: string, fail: Fail, listLine?: number) {
+function checkParagraphs(
+	englishList: unknown,
+	list: unknown,
+	lines: number[],
+	where: string,
+	fail: Fail,
+	listLine?: number
+) {
 	const english = (englishList ?? []) as { type: string; value: unknown }[];
-	if (!Array.isArray(list) || list.length === 0) fail(listLine ?? lines[0], null, `${where} has no paragraphs; the English has ${english.length}`);
+	if (!Array.isArray(list) || list.length === 0)
+		fail(listLine ?? lines[0], null, `${where} has no paragraphs; the English has ${english.length}`);
 	const paragraphs = list as { type: string; value: unknown }[];
 	english.forEach((paragraph, index) => {
 		const given = paragraphs[index];
 		const line = lines[index] ?? lines.at(-1) ?? listLine;
-		if (!given) fail(line, paragraph.type, `${where} stops after ${paragraphs.length} paragraphs; the English has ${english.length} (next: ${paragraph.type}:)`);
-		if (given.type !== paragraph.type) fail(line, given.type, `${where}, paragraph ${index + 1}, is "${given.type}:" here and "${paragraph.type}:" in English: keep the English voices in their order`);
-		checkWords(paragraph.value, given.value, line, given.type, `${where}, paragraph ${index + 1} (${given.type}:),`, fail);
+		if (!given)
+			fail(
+				line,
+				paragraph.type,
+				`${where} stops after ${paragraphs.length} paragraphs; the English has ${english.length} (next: ${paragraph.type}:)`
+			);
+		if (given.type !== paragraph.type)
+			fail(
+				line,
+				given.type,
+				`${where}, paragraph ${index + 1}, is "${given.type}:" here and "${paragraph.type}:" in English: keep the English voices in their order`
+			);
+		checkWords(
+			paragraph.value,
+			given.value,
+			line,
+			given.type,
+			`${where}, paragraph ${index + 1} (${given.type}:),`,
+			fail
+		);
 	});
-	if (paragraphs.length > english.length) fail(lines[english.length], paragraphs[english.length].type, `${where} has ${paragraphs.length} paragraphs; the English has ${english.length}: remove the extra one`);
+	if (paragraphs.length > english.length)
+		fail(
+			lines[english.length],
+			paragraphs[english.length].type,
+			`${where} has ${paragraphs.length} paragraphs; the English has ${english.length}: remove the extra one`
+		);
 }
 
 /** Each English step, once, with every field of words and nothing of structure. Returns each step's lines by id. */
 function checkSteps(english: Reference, raw: Raw, lines: CopyLines, fail: Fail, check: Check): Map<string, StepLines> {
 	const englishSteps = english.raw.steps as Raw[];
-	if (!Array.isArray(raw.steps) || raw.steps.length === 0) fail(lines.keys.get('steps'), 'steps', `no [steps] list; the English has ${englishSteps.length} steps`);
+	if (!Array.isArray(raw.steps) || raw.steps.length === 0)
+		fail(lines.keys.get('steps'), 'steps', `no [steps] list; the English has ${englishSteps.length} steps`);
 	const steps = raw.steps as Raw[];
 	const byId = new Map<string, StepLines>();
 	steps.forEach((step, index) => {
 		const at = lines.steps[index];
 		const id = typeof step.id === 'string' ? step.id.trim() : '';
-		if (!englishSteps.some((s) => s.id === id)) fail(at?.line, 'id', `step "${id}" is not a step of ${ENGLISH_FILE} (its steps: ${englishSteps.map((s) => s.id).join(', ')})`);
+		if (!englishSteps.some((s) => s.id === id))
+			fail(
+				at?.line,
+				'id',
+				`step "${id}" is not a step of ${ENGLISH_FILE} (its steps: ${englishSteps.map((s) => s.id).join(', ')})`
+			);
 		if (byId.has(id)) fail(at?.line, 'id', `step "${id}" appears twice`);
 		byId.set(id, at);
 	});
 	for (const englishStep of englishSteps) {
 		const id = englishStep.id as string;
 		const index = steps.findIndex((s) => s.id === id);
-		if (index < 0) fail(null, 'id', `step "${id}" of ${ENGLISH_FILE} is missing: translate it (its short line: "${String(englishStep.short).slice(0, 60)}")`);
+		if (index < 0)
+			fail(
+				null,
+				'id',
+				`step "${id}" of ${ENGLISH_FILE} is missing: translate it (its short line: "${String(englishStep.short).slice(0, 60)}")`
+			);
 		const step = steps[index];
 		const at = lines.steps[index];
-		const lineOf = (key: string) => at.keys.get(key) ?? [...at.keys].find(([k]) => k.startsWith(`${key}.`))?.[1] ?? at.line;
+		const lineOf = (key: string) =>
+			at.keys.get(key) ?? [...at.keys].find(([k]) => k.startsWith(`${key}.`))?.[1] ?? at.line;
 		const words = Object.keys(englishStep).filter((key) => key !== 'id' && !STEP_STRUCTURE.includes(key));
 		for (const key of Object.keys(step)) {
-			if (STEP_STRUCTURE.includes(key)) fail(lineOf(key), key, `step "${id}": "${key}" comes from ${ENGLISH_FILE}, not from a translation: remove it`);
-			if (key !== 'id' && !words.includes(key)) fail(lineOf(key), key, `step "${id}" has "${key}", which its English does not`);
+			if (STEP_STRUCTURE.includes(key))
+				fail(lineOf(key), key, `step "${id}": "${key}" comes from ${ENGLISH_FILE}, not from a translation: remove it`);
+			if (key !== 'id' && !words.includes(key))
+				fail(lineOf(key), key, `step "${id}" has "${key}", which its English does not`);
 		}
 		for (const key of words) {
-			if (key === 'body') checkParagraphs(englishStep.body, step.body, at.body, `step "${id}", body`, fail, lineOf('body'));
+			if (key === 'body')
+				checkParagraphs(englishStep.body, step.body, at.body, `step "${id}", body`, fail, lineOf('body'));
 			else check(englishStep[key], step[key], lineOf(key), key, `step "${id}", ${key},`);
 		}
 	}
@@ -188,15 +326,28 @@ function checkSteps(english: Reference, raw: Raw, lines: CopyLines, fail: Fail, 
 /** The UI labels, key for key as in English, none empty, each keeping the English placeholders ({n}, {a}, …). */
 function checkLabels(englishLabels: unknown, labels: unknown, lines: CopyLines, fail: Fail) {
 	const flat = (value: unknown, prefix = ''): [string, unknown][] =>
-		value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value as Raw).flatMap(([key, inner]) => flat(inner, prefix ? `${prefix}.${key}` : key)) : [[prefix, value]];
+		value !== null && typeof value === 'object' && !Array.isArray(value)
+			? Object.entries(value as Raw).flatMap(([key, inner]) => flat(inner, prefix ? `${prefix}.${key}` : key))
+			: [[prefix, value]];
 	const english = englishLabels === undefined ? new Map<string, unknown>() : new Map(flat(englishLabels));
 	const given = labels === undefined ? new Map<string, unknown>() : new Map(flat(labels));
-	for (const key of given.keys()) if (!english.has(key)) fail(lines.keys.get(key), `labels.${key}`, `"${key}" is not a label of ${ENGLISH_FILE}`);
+	for (const key of given.keys())
+		if (!english.has(key)) fail(lines.keys.get(key), `labels.${key}`, `"${key}" is not a label of ${ENGLISH_FILE}`);
 	for (const [key, value] of english) {
 		const text = given.get(key);
-		if (typeof text !== 'string' || text.trim() === '') fail(lines.keys.get(key), `labels.${key}`, `the label "${key}" is missing or empty (English: "${String(value)}")`);
+		if (typeof text !== 'string' || text.trim() === '')
+			fail(
+				lines.keys.get(key),
+				`labels.${key}`,
+				`the label "${key}" is missing or empty (English: "${String(value)}")`
+			);
 		const placeholders = (s: string) => [...s.matchAll(/\{[a-z]+\}/g)].map((m) => m[0]);
 		const missing = lacking(placeholders(String(value)), placeholders(text as string));
-		if (missing.length) fail(lines.keys.get(key), `labels.${key}`, `the label "${key}" lacks ${missing.join(', ')}, which the page fills in`);
+		if (missing.length)
+			fail(
+				lines.keys.get(key),
+				`labels.${key}`,
+				`the label "${key}" lacks ${missing.join(', ')}, which the page fills in`
+			);
 	}
 }

@@ -36,9 +36,15 @@ describe('the Japanese edition, as committed', () => {
 	});
 
 	it('cites the same sources in each paragraph as English, and links where English links', () => {
-		const cites = (copy: Copy) => copy.steps.map((step) => step.body.map((p) => p.inlines.filter((i) => i.kind === 'cite').map((i) => (i.kind === 'cite' ? i.sourceId : ''))));
+		const cites = (copy: Copy) =>
+			copy.steps.map((step) =>
+				step.body.map((p) =>
+					p.inlines.filter((i) => i.kind === 'cite').map((i) => (i.kind === 'cite' ? i.sourceId : ''))
+				)
+			);
 		expect(cites(japanese)).toEqual(cites(english));
-		const links = (copy: Copy) => copy.intro.flatMap((p) => p.inlines.flatMap((i) => (i.kind === 'link' ? [i.href] : [])));
+		const links = (copy: Copy) =>
+			copy.intro.flatMap((p) => p.inlines.flatMap((i) => (i.kind === 'link' ? [i.href] : [])));
 		expect(links(japanese)).toEqual(links(english));
 	});
 
@@ -60,12 +66,16 @@ describe('the Japanese edition, as committed', () => {
 	});
 
 	it('uses Japanese quotation marks and no italics: no *emphasis* and no straight quotes', () => {
-		const text = readFileSync(join('data', EDITION), 'utf8').split('\n').filter((line) => !line.startsWith('#'));
+		const text = readFileSync(join('data', EDITION), 'utf8')
+			.split('\n')
+			.filter((line) => !line.startsWith('#'));
 		expect(text.filter((line) => /\*|"|“/.test(line))).toEqual([]);
 	});
 
 	it('marks every quotation of the op-ed as this project’s translation of the English', () => {
-		const argument = japanese.steps.flatMap((s) => s.body.filter((p) => p.voice === 'argument')).map((p) => p.inlines.map((i) => ('text' in i ? i.text : '')).join(''));
+		const argument = japanese.steps
+			.flatMap((s) => s.body.filter((p) => p.voice === 'argument'))
+			.map((p) => p.inlines.map((i) => ('text' in i ? i.text : '')).join(''));
 		const quotations = argument.flatMap((text) => [...text.matchAll(/「[^」]*」(（[^）]*）)?/g)]);
 		expect(quotations.length).toBeGreaterThan(3);
 		for (const quotation of quotations) expect(quotation[1], quotation[0]).toBe('（英語原文から本プロジェクト訳）');
@@ -83,84 +93,119 @@ interface BrokenEdition {
 const BROKEN: Record<string, BrokenEdition> = {
 	'a missing step, naming it': {
 		change: (text) => text.replace(/^id: ban-university\n[\s\S]*?\n\[\]\n\n/m, ''),
-		line: null, field: 'id',
-		reason: 'step "ban-university" of copy.en.aml is missing: translate it (its short line: "December 2022: women barred from universities.")'
+		line: null,
+		field: 'id',
+		reason:
+			'step "ban-university" of copy.en.aml is missing: translate it (its short line: "December 2022: women barred from universities.")'
 	},
 	'a step English does not have, at its line': {
 		change: (text) => text.replace('id: choice\n', 'id: epilogue\nshort: 終わりに。\n\nid: choice\n'),
-		line: { start: 'id: epilogue' }, field: 'id',
+		line: { start: 'id: epilogue' },
+		field: 'id',
 		reason: /^step "epilogue" is not a step of copy\.en\.aml \(its steps: takeover, ban-secondary, /
 	},
 	'an empty field, naming step and field': {
 		change: (text) => text.replace('short: 2023年：{barred:2023-01-24}人の少女と若い女性が締め出された。', 'short:'),
-		line: { start: 'short:', after: 'id: count-2023' }, field: 'short',
-		reason: /^step "count-2023", short, is missing or empty \(English: "2023: \{barred:2023-01-24\} girls and young women barred\./
+		line: { start: 'short:', after: 'id: count-2023' },
+		field: 'short',
+		reason:
+			/^step "count-2023", short, is missing or empty \(English: "2023: \{barred:2023-01-24\} girls and young women barred\./
 	},
 	'a paragraph that drops a citation of the English': {
 		change: (text) => text.replace('ゼロとなる。{src:wb-gpi}', 'ゼロとなる。'),
-		line: { start: 'record: タリバンが最初に統治し' }, field: 'record',
-		reason: 'step "first-era", body, paragraph 1 (record:), lacks the citation "{src:wb-gpi}" of the English: a translation keeps every citation'
+		line: { start: 'record: タリバンが最初に統治し' },
+		field: 'record',
+		reason:
+			'step "first-era", body, paragraph 1 (record:), lacks the citation "{src:wb-gpi}" of the English: a translation keeps every citation'
 	},
 	'a figure typed by hand where English has a data reference': {
-		change: (text) => text.replace('最後はユニセフによる、2030年までに{barred:2030}人を超える', '最後はユニセフによる、2030年までに400万人を超える'),
-		line: { start: 'alt:', after: 'id: alternative' }, field: 'alt',
-		reason: 'step "alternative", alt, lacks the data reference "{barred:2030}" of the English: a translation keeps every data reference'
+		change: (text) =>
+			text.replace(
+				'最後はユニセフによる、2030年までに{barred:2030}人を超える',
+				'最後はユニセフによる、2030年までに400万人を超える'
+			),
+		line: { start: 'alt:', after: 'id: alternative' },
+		field: 'alt',
+		reason:
+			'step "alternative", alt, lacks the data reference "{barred:2030}" of the English: a translation keeps every data reference'
 	},
 	'a paragraph that drops the link of the English': {
 		change: (text) => text.replace(/\[(ジャパンタイムズは[^\]]*)\]\([^)]*\)/, '$1'),
-		line: { start: 'context: 2024年10月' }, field: 'context',
-		reason: 'intro, paragraph 1 (context:), lacks the link to "https://www.japantimes.co.jp/commentary/2024/10/04/japan/japan-aid-taliban-afghanistan" of the English: a translation keeps every link to'
+		line: { start: 'context: 2024年10月' },
+		field: 'context',
+		reason:
+			'intro, paragraph 1 (context:), lacks the link to "https://www.japantimes.co.jp/commentary/2024/10/04/japan/japan-aid-taliban-afghanistan" of the English: a translation keeps every link to'
 	},
 	'a citation English does not make': {
-		change: (text) => text.replace('締め出された。{src:devdiscourse-university-2022}', '締め出された。{src:devdiscourse-university-2022}{src:wb-gpi}'),
-		line: { start: 'record: 2022年12月20日' }, field: 'record',
-		reason: 'step "ban-university", body, paragraph 1 (record:), cites {src:wb-gpi}, which the English does not: citations come from English'
+		change: (text) =>
+			text.replace(
+				'締め出された。{src:devdiscourse-university-2022}',
+				'締め出された。{src:devdiscourse-university-2022}{src:wb-gpi}'
+			),
+		line: { start: 'record: 2022年12月20日' },
+		field: 'record',
+		reason:
+			'step "ban-university", body, paragraph 1 (record:), cites {src:wb-gpi}, which the English does not: citations come from English'
 	},
 	'structure: a graphic written in a translation': {
 		change: (text) => text.replace('id: first-era\n', 'id: first-era\ngraphic: map\n'),
-		line: { start: 'graphic: map' }, field: 'graphic',
+		line: { start: 'graphic: map' },
+		field: 'graphic',
 		reason: 'step "first-era": "graphic" comes from copy.en.aml, not from a translation: remove it'
 	},
 	'a paragraph in another voice than English': {
 		change: (text) => text.replace('argument: アミニ氏はタリバンを', 'context: アミニ氏はタリバンを'),
-		line: { start: 'context: アミニ氏はタリバンを' }, field: 'context',
-		reason: 'step "ban-university", body, paragraph 2, is "context:" here and "argument:" in English: keep the English voices in their order'
+		line: { start: 'context: アミニ氏はタリバンを' },
+		field: 'context',
+		reason:
+			'step "ban-university", body, paragraph 2, is "context:" here and "argument:" in English: keep the English voices in their order'
 	},
 	'a paragraph fewer than English': {
 		change: (text) => text.replace(/^argument: アミニ氏はタリバンを.*\n/m, ''),
-		line: { start: 'record: 2022年12月20日' }, field: 'argument',
+		line: { start: 'record: 2022年12月20日' },
+		field: 'argument',
 		reason: 'step "ban-university", body stops after 1 paragraphs; the English has 2 (next: argument:)'
 	},
 	'a field written for one case of what is known when English writes both': {
 		change: (text) => text.replace(/^short\.165-published: .*\n/m, ''),
-		line: { start: 'short.165-unpublished' }, field: 'short.165-published',
+		line: { start: 'short.165-unpublished' },
+		field: 'short.165-published',
 		reason: /^step "primary-165", short, is missing or empty/
 	},
 	'an edition that does not say whether it is reviewed': {
 		change: (text) => text.replace('reviewed: no', 'reviewed: maybe'),
-		line: { start: 'reviewed:' }, field: 'reviewed',
+		line: { start: 'reviewed:' },
+		field: 'reviewed',
 		reason: '"maybe" must be yes or no: has a native speaker reviewed this edition?'
 	},
 	'an edition whose language is not its file’s': {
 		change: (text) => text.replace('lang: ja', 'lang: ko'),
-		line: { start: 'lang:' }, field: 'lang',
+		line: { start: 'lang:' },
+		field: 'lang',
 		reason: '"ko" does not match the file name: copy.ja.aml needs lang: ja (or a regional tag such as ja-AF)'
 	},
 	'English-only fields in a translation': {
 		change: (text) => text.replace('headline: ', 'op_ed_url: https://example.org/\nheadline: '),
-		line: { start: 'op_ed_url:' }, field: 'op_ed_url',
+		line: { start: 'op_ed_url:' },
+		field: 'op_ed_url',
 		reason: '"op_ed_url" comes from copy.en.aml, not from a translation: remove it'
 	}
 };
 
 /** Numbers typed in copy text, as values: references, citations, links and comments left out; 万 and million read as words for numbers. */
 function typedNumbers(text: string): number[] {
-	const prose = text.split('\n').filter((line) => !line.startsWith('#')).join('\n').replace(/\{[a-z]+:[^}]*\}|\]\([^)]*\)/g, ' ');
-	return [...prose.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:(万)(\d+)?|\s*(million))?/g)].map(([, number, man, rest, million]) => {
-		const value = Number(number.replace(/,/g, ''));
-		const scaled = million ? value * 1_000_000 : man ? value * 10_000 + Number(rest ?? 0) : value;
-		return Math.round(scaled * 1000) / 1000;
-	});
+	const prose = text
+		.split('\n')
+		.filter((line) => !line.startsWith('#'))
+		.join('\n')
+		.replace(/\{[a-z]+:[^}]*\}|\]\([^)]*\)/g, ' ');
+	return [...prose.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:(万)(\d+)?|\s*(million))?/g)].map(
+		([, number, man, rest, million]) => {
+			const value = Number(number.replace(/,/g, ''));
+			const scaled = million ? value * 1_000_000 : man ? value * 10_000 + Number(rest ?? 0) : value;
+			return Math.round(scaled * 1000) / 1000;
+		}
+	);
 }
 
 describe('numbers typed in the Japanese edition', () => {
@@ -189,11 +234,23 @@ describe('an edition is checked against English', () => {
 		const dir = copyOfData();
 		edit(dir, 'copy.en.aml', (text) => `${text}\n{labels}\nlegend.no_data: No data\nlegend.under: under {n}\n{}\n`);
 		edit(dir, EDITION, (text) => `${text}\n{labels}\nlegend.no_data: データなし\nlegend.under: 未満\n{}\n`);
-		expectError(buildFails(dir), EDITION, lineOf(dir, EDITION, 'legend.under'), 'labels.legend.under', 'the label "legend.under" lacks {n}, which the page fills in');
+		expectError(
+			buildFails(dir),
+			EDITION,
+			lineOf(dir, EDITION, 'legend.under'),
+			'labels.legend.under',
+			'the label "legend.under" lacks {n}, which the page fills in'
+		);
 		edit(dir, EDITION, (text) => text.replace('legend.under: 未満', 'legend.under: {n}未満'));
 		buildData(paths(dir));
 		edit(dir, EDITION, (text) => text.replace('legend.under: {n}未満\n', ''));
-		expectError(buildFails(dir), EDITION, null, 'labels.legend.under', 'the label "legend.under" is missing or empty (English: "under {n}")');
+		expectError(
+			buildFails(dir),
+			EDITION,
+			null,
+			'labels.legend.under',
+			'the label "legend.under" is missing or empty (English: "under {n}")'
+		);
 	});
 });
 
@@ -201,20 +258,41 @@ describe('province names for the editions', () => {
 	it('refuses an unknown province code, naming file, row and field', () => {
 		const dir = copyOfData();
 		edit(dir, NAMES, (text) => text.replace('AF-KAP,ja,', 'AF-KPS,ja,'));
-		const row = readFileSync(join(dir, NAMES), 'utf8').split('\n').findIndex((line) => line.startsWith('AF-KPS,ja,')) + 1;
-		expectError(buildFails(dir), NAMES, row, 'iso_3166_2', '"AF-KPS" is not a province code of provinces.csv (AF-KAB, AF-KAN, …)');
+		const row =
+			readFileSync(join(dir, NAMES), 'utf8')
+				.split('\n')
+				.findIndex((line) => line.startsWith('AF-KPS,ja,')) + 1;
+		expectError(
+			buildFails(dir),
+			NAMES,
+			row,
+			'iso_3166_2',
+			'"AF-KPS" is not a province code of provinces.csv (AF-KAB, AF-KAN, …)'
+		);
 	});
 
 	it('refuses a language that does not name every province', () => {
 		const dir = copyOfData();
 		edit(dir, NAMES, (text) => text.replace(/^AF-NIM,fa,.*\n/m, ''));
-		expectError(buildFails(dir), NAMES, null, 'name', 'no "fa" name for AF-NIM (Nimroz): every province needs one in each language of the file');
+		expectError(
+			buildFails(dir),
+			NAMES,
+			null,
+			'name',
+			'no "fa" name for AF-NIM (Nimroz): every province needs one in each language of the file'
+		);
 	});
 
 	it('refuses an edition whose language has no province names', () => {
 		const dir = copyOfData();
 		edit(dir, NAMES, (text) => text.replace(/^AF-[A-Z]{3},ja,.*\n/gm, ''));
-		expectError(buildFails(dir), NAMES, null, 'lang', 'no province names in "ja", the language of copy.ja.aml: add a row for each of the 34 provinces');
+		expectError(
+			buildFails(dir),
+			NAMES,
+			null,
+			'lang',
+			'no province names in "ja", the language of copy.ja.aml: add a row for each of the 34 provinces'
+		);
 	});
 
 	it('adds an edition with data only: a copy file and its language’s names (here Pashto, with Eastern Arabic-Indic digits)', () => {
@@ -222,7 +300,10 @@ describe('province names for the editions', () => {
 		const japanese = readFileSync(join(dir, EDITION), 'utf8');
 		writeFileSync(join(dir, 'copy.ps.aml'), japanese.replace('lang: ja', 'lang: ps-AF'));
 		const namesText = readFileSync(join(dir, NAMES), 'utf8');
-		const pashto = namesText.split('\n').filter((line) => line.includes(',fa,')).map((line) => line.replace(',fa,', ',ps,'));
+		const pashto = namesText
+			.split('\n')
+			.filter((line) => line.includes(',fa,'))
+			.map((line) => line.replace(',fa,', ',ps,'));
 		writeFileSync(join(dir, NAMES), `${namesText}${pashto.join('\n')}\n`);
 		const written = buildData(paths(dir));
 		expect(written.generated).toEqual(expect.arrayContaining(['copy.ps.json', 'province-names.ps.json']));

@@ -2,7 +2,15 @@
 // Eastern Arabic-Indic digits and the Solar Hijri calendar in Dari and Pashto.
 import { describe, expect, it } from 'vitest';
 import {
-	classRanges, formatCount, formatDate, formatList, formatRatio, formatSolarHijriDate, formatSolarHijriWithGregorian, formatValue, formatWholePercent
+	classRanges,
+	formatCount,
+	formatDate,
+	formatList,
+	formatRatio,
+	formatSolarHijriDate,
+	formatSolarHijriWithGregorian,
+	formatValue,
+	formatWholePercent
 } from '../../src/lib/charts/format';
 
 const EASTERN_DIGITS = /^[^0-9]*$/;
@@ -45,15 +53,26 @@ describe('Japanese (ja)', () => {
 		expect(formatList(['ホースト', 'ナンガルハル', 'パクティア'], 'ja')).toBe('ホースト、ナンガルハル、パクティア');
 	});
 	it('numbers class ranges in the locale (the words come from the edition)', () => {
-		expect(classRanges([2, 5, 15], '%', 'ja', { under: '{n}未満', between: '{a}～{b}', orMore: '{n}以上' })).toEqual(['2%未満', '2～5%', '5～15%', '15%以上']);
+		expect(classRanges([2, 5, 15], '%', 'ja', { under: '{n}未満', between: '{a}～{b}', orMore: '{n}以上' })).toEqual([
+			'2%未満',
+			'2～5%',
+			'5～15%',
+			'15%以上'
+		]);
 	});
 });
 
 describe.each(['fa-AF', 'ps-AF'])('%s', (locale) => {
 	it('writes every digit as an Eastern Arabic-Indic digit', () => {
 		for (const text of [
-			formatCount(165, locale), formatCount(1_400_000, locale), formatValue(20.1, '%', locale), formatWholePercent(0.72, locale),
-			formatRatio(0.72, locale), formatDate('2022-03-23', locale), formatSolarHijriDate('2022-03-23', locale), ...classRanges([2, 5, 15], '%', locale)
+			formatCount(165, locale),
+			formatCount(1_400_000, locale),
+			formatValue(20.1, '%', locale),
+			formatWholePercent(0.72, locale),
+			formatRatio(0.72, locale),
+			formatDate('2022-03-23', locale),
+			formatSolarHijriDate('2022-03-23', locale),
+			...classRanges([2, 5, 15], '%', locale)
 		]) {
 			expect(text).toMatch(EASTERN_DIGITS);
 			expect(text).toMatch(/[۰-۹]/);

@@ -34,18 +34,27 @@ function plainNumber(value: number, locale: Locale): string {
  * the locale's separators. Millions are written as the locale's words for large numbers.
  */
 export function formatCount(value: number, locale: Locale = DEFAULT_LOCALE): string {
-	if (value >= 1_000_000) return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+	if (value >= 1_000_000)
+		return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(
+			value
+		);
 	return plainNumber(value, locale);
 }
 
 /** A percentage already on a 0-100 scale: 20.1 → "20.1%" (en-GB, ja), "۲۰٫۱٪" (fa-AF). */
-function percent(value: number, locale: Locale, fractionDigits: { minimumFractionDigits?: number; maximumFractionDigits: number }): string {
+function percent(
+	value: number,
+	locale: Locale,
+	fractionDigits: { minimumFractionDigits?: number; maximumFractionDigits: number }
+): string {
 	return numberFormat(locale, { style: 'unit', unit: 'percent', ...fractionDigits }).format(value);
 }
 
 /** A share as the charts show it: one decimal ("12.0%"); other units follow the number ("3,000 people"). */
 export function formatValue(value: number, unit: string, locale: Locale = DEFAULT_LOCALE): string {
-	return unit === '%' ? percent(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : `${plainNumber(value, locale)} ${unit}`;
+	return unit === '%'
+		? percent(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+		: `${plainNumber(value, locale)} ${unit}`;
 }
 
 /** A whole percentage, as the copy reads a ratio in words: 0.72 → "72%". */
@@ -73,12 +82,19 @@ export interface RangePhrases {
 export const ENGLISH_RANGE_PHRASES: RangePhrases = { under: 'under {n}', between: '{a}-{b}', orMore: '{n} or more' };
 
 /** Legend labels for classes split at `breaks`: "under 2%", "2-5%", …, "15% or more". */
-export function classRanges(breaks: number[], unit: string, locale: Locale = DEFAULT_LOCALE, phrases: RangePhrases = ENGLISH_RANGE_PHRASES): string[] {
+export function classRanges(
+	breaks: number[],
+	unit: string,
+	locale: Locale = DEFAULT_LOCALE,
+	phrases: RangePhrases = ENGLISH_RANGE_PHRASES
+): string[] {
 	if (breaks.length === 0) return [];
 	// A share's sign is written once, after the range's last number, as the locale writes it.
 	const bare = (v: number) => (unit === '%' ? plainNumber(v, locale) : formatCount(v, locale));
-	const withUnit = (v: number) => (unit === '%' ? percent(v, locale, { maximumFractionDigits: 3 }) : formatCount(v, locale));
-	const fill = (phrase: string, values: Record<string, string>) => phrase.replace(/\{([nab])\}/g, (_, key: string) => values[key]);
+	const withUnit = (v: number) =>
+		unit === '%' ? percent(v, locale, { maximumFractionDigits: 3 }) : formatCount(v, locale);
+	const fill = (phrase: string, values: Record<string, string>) =>
+		phrase.replace(/\{([nab])\}/g, (_, key: string) => values[key]);
 	return [
 		fill(phrases.under, { n: withUnit(breaks[0]) }),
 		...breaks.slice(1).map((b, i) => fill(phrases.between, { a: bare(breaks[i]), b: withUnit(b) })),
@@ -89,7 +105,12 @@ export function classRanges(breaks: number[], unit: string, locale: Locale = DEF
 /** "2023-09-05" → its parts, and which of them the date gives. */
 function dateParts(date: string): { utc: Date; options: Intl.DateTimeFormatOptions; hasDay: boolean } {
 	const [year, month, day] = date.split('-').map(Number);
-	const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(month ? { month: 'long' } : {}), ...(day ? { day: 'numeric' } : {}) };
+	const options: Intl.DateTimeFormatOptions = {
+		year: 'numeric',
+		timeZone: 'UTC',
+		...(month ? { month: 'long' } : {}),
+		...(day ? { day: 'numeric' } : {})
+	};
 	return { utc: new Date(Date.UTC(year, (month || 1) - 1, day || 1)), options, hasDay: Boolean(day) };
 }
 

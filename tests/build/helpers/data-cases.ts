@@ -17,7 +17,11 @@ const dirs: string[] = [];
 let root: string;
 export let baseline: { generated: Map<string, string>; downloads: Map<string, string> };
 
-export const paths = (dir: string): BuildPaths => ({ dataDir: dir, generatedDir: join(dir, OUT_GEN), downloadsDir: join(dir, OUT_DL) });
+export const paths = (dir: string): BuildPaths => ({
+	dataDir: dir,
+	generatedDir: join(dir, OUT_GEN),
+	downloadsDir: join(dir, OUT_DL)
+});
 
 /** Every file under `dir`, by relative path, as a hash of its bytes. */
 export function snapshot(dir: string): Map<string, string> {
@@ -98,12 +102,21 @@ export function buildFails(dir: string): DataError {
 	expect(error, 'the build should have failed').toBeInstanceOf(DataError);
 	expect(snapshot(join(dir, OUT_GEN)), 'src/lib/generated must be unchanged').toEqual(baseline.generated);
 	expect(snapshot(join(dir, OUT_DL)), 'static/data must be unchanged').toEqual(baseline.downloads);
-	expect(readdirSync(dir).filter((name) => /^out-(gen|dl)\./.test(name)), 'no staging or previous folder left').toEqual([]);
+	expect(
+		readdirSync(dir).filter((name) => /^out-(gen|dl)\./.test(name)),
+		'no staging or previous folder left'
+	).toEqual([]);
 	return error as DataError;
 }
 
 /** Asserts where the error points and that its message says so in words. */
-export function expectError(error: DataError, file: string, row: number | null, field: string | null, reason: string | RegExp) {
+export function expectError(
+	error: DataError,
+	file: string,
+	row: number | null,
+	field: string | null,
+	reason: string | RegExp
+) {
 	expect({ file: error.file, row: error.row, field: error.field }).toEqual({ file, row, field });
 	// CSV files are counted in rows, the copy in lines: the message says which.
 	if (row !== null) expect(error.message).toContain(`${error.file.endsWith('.aml') ? 'line' : 'row'} ${row}`);
@@ -112,4 +125,3 @@ export function expectError(error: DataError, file: string, row: number | null, 
 	if (typeof reason === 'string') expect(error.reason).toBe(reason);
 	else expect(error.reason).toMatch(reason);
 }
-
