@@ -45,9 +45,10 @@ export function setUpDataCases() {
 		baseline = { generated: snapshot(join(clean, OUT_GEN)), downloads: snapshot(join(clean, OUT_DL)) };
 	});
 
+	// Removing a hundred copies of data/ outlasts vitest's 10 s hook limit on a busy machine.
 	afterAll(() => {
 		for (const dir of [...dirs, root]) if (dir) rmSync(dir, { recursive: true, force: true });
-	});
+	}, 120_000);
 }
 
 /** A fresh copy of data/ whose output folders already hold the clean build. */
