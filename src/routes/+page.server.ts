@@ -1,13 +1,13 @@
-// The story's <head> words, read on the server so the full copy stays out of the JavaScript.
+// The story's words, read on the server: imported by the page instead, the whole copy would
+// be bundled into the chunk the page's islands share, and downloaded for nothing.
 import { copy } from '$lib/story/content';
 
-// No SvelteKit client on the story: its router and page tree were 14 of the page's 48.5 KB of
-// JavaScript (brotli), and their start as long a task as any while the page loads, for a page
-// with no links to route. The page hydrates its two interactive parts itself
-// (src/lib/story/story.client.ts).
+// No SvelteKit client on the story, a page with no links to route: it hydrates its two islands
+// itself (src/lib/speed/story.client.ts; why, in docs/speed.md).
 export const csr = false;
 
 export const load = () => ({
+	copy,
 	head: {
 		title: `${copy.headline} Japan, the Taliban and Afghan girls' schooling`,
 		headline: copy.headline,
