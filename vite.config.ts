@@ -3,7 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { siteSettings } from './src/lib/site-settings.js';
 // The story's own script as a build entry, and Chrome's compile hints (docs/speed.md).
-import { compileHints, storyScriptEntry } from './src/lib/speed/build-plugins';
+import { compileHints, storyScriptEntry } from './src/lib/speed/build-plugins.js';
 import { rebuildDataOnSave } from './src/data-build/rebuild-on-save.js';
 
 const { siteUrl, basePath } = siteSettings(process.env);
