@@ -2,7 +2,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { siteSettings } from './src/lib/site-settings.js';
-import { STORY_SCRIPT } from './src/lib/story/story-script-entry.js';
+// The story's own script as a build entry, and Chrome's compile hints (docs/speed.md).
+import { compileHints, storyScriptEntry } from './src/lib/speed/build-plugins.js';
 import { rebuildDataOnSave } from './src/data-build/rebuild-on-save.js';
 
 const { siteUrl, basePath } = siteSettings(process.env);
@@ -22,51 +23,6 @@ function announceSiteUrl(): Plugin {
 					? `build: embed codes, links, image credits and QR codes point at ${siteUrl} (SITE_URL)`
 					: `build: SITE_URL is not set, so embed codes, links, image credits and QR codes point at ${siteUrl}, a local address: set SITE_URL=https://… to publish`
 			);
-		}
-	};
-}
-
-
-/**
- * Chrome's explicit compile hint at the top of every JavaScript file the build writes: compile
- * each function as the file downloads, on a background thread. Without it a function is
- * compiled on the main thread when first called, and hydrating a page calls most of them.
- * Measured on this machine (CPU time, median of 8 loads): the story's longest task fell from
- * 37 to 16 ms, the deck's from 39 to 17 ms. Every chunk is code its page runs (the charts as
- * the story reaches them), so little is compiled for nothing. Other browsers read a comment.
- * Added after every other plugin's last word (minified, with Vite's own preamble), so that it
- * is each file's first line, where Chrome looks for it.
- */
-function compileHints(): Plugin {
-	return {
-		name: 'compile-hints',
-		generateBundle: {
-			order: 'post',
-			handler(_options, bundle) {
-				for (const file of Object.values(bundle)) {
-					if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
-				}
-			}
-		}
-	};
-}
-
-/**
- * The story page's own script (src/lib/story/story.client.ts; the page has SvelteKit's client
- * turned off), built as one more entry of SvelteKit's client build: it shares that build's
- * chunks, hashed names and compile hints. src/lib/server/story-script.ts finds it in the
- * build's manifest and gives the page its <script>.
- */
-function storyScriptEntry(): Plugin {
-	let clientBuild = false;
-	return {
-		name: 'story-script-entry',
-		configResolved(config) {
-			clientBuild = config.command === 'build' && !config.build.ssr;
-		},
-		options(options) {
-			if (!clientBuild) return;
-			return { ...options, input: { ...(options.input as Record<string, string>), [STORY_SCRIPT.name]: STORY_SCRIPT.source } };
 		}
 	};
 }

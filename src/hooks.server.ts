@@ -1,13 +1,13 @@
 // Prerender-time changes to each page's HTML: the province shapes (once per page that draws a
-// map) and the static fragments (the story's text, the slides), both kept out of the
+// map) and the static fragments (the story's first chart, the slides), both kept out of the
 // JavaScript; and on every page, its scripts fetched after its content (the story's own script
-// included).
+// included). See docs/speed.md.
 import type { Handle } from '@sveltejs/kit';
 import shapes from '$lib/generated/map-shapes.json';
 import { mapSprite, SPRITE_PLACEHOLDER } from '$lib/charts/map-sprite';
-import { fillStaticFragments } from '$lib/server/static-fragments';
-import { preloadScriptsAfterText } from '$lib/server/preload-after-text';
-import { storyScriptTags } from '$lib/server/story-script';
+import { fillStaticFragments } from '$lib/speed/static-fragments.server';
+import { preloadScriptsAfterText } from '$lib/speed/preload-after-text.server';
+import { storyScriptTags } from '$lib/speed/story-script.server';
 import type { MapShapes } from '$lib/types/map';
 
 const sprite = mapSprite(shapes as MapShapes);

@@ -5,6 +5,6 @@ export const SITE_URL: string = __SITE_URL__;
 /**
  * The base path ('' or e.g. /graphics/schools-for-whom), for code that runs in the story page's
  * own script: there SvelteKit's `base` from $app/paths is empty, because it is read from a
- * global that only SvelteKit's client sets (see src/lib/story/story.client.ts).
+ * global that only SvelteKit's client sets (see src/lib/speed/story.client.ts).
  */
 export const BASE_PATH: string = __BASE_PATH__;

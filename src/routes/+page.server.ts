@@ -1,13 +1,17 @@
-// The story's <head> words, read on the server so the full copy stays out of the JavaScript.
+// The story's words and methods reach the page through load, on the server: imported by the
+// page, the copy would be bundled into the chunk the islands share (6 KB brotli more for every
+// reader), and both into the page's client build, which the presentation's offline copy stores.
 import { copy } from '$lib/story/content';
+import methods from '$lib/generated/methods.json';
+import type { MethodsData } from '$lib/types/data';
 
-// No SvelteKit client on the story: its router and page tree were 14 of the page's 48.5 KB of
-// JavaScript (brotli), and their start as long a task as any while the page loads, for a page
-// with no links to route. The page hydrates its two interactive parts itself
-// (src/lib/story/story.client.ts).
+// No SvelteKit client on the story, a page with no links to route: it hydrates its two islands
+// itself (src/lib/speed/story.client.ts; why, in docs/speed.md).
 export const csr = false;
 
 export const load = () => ({
+	copy,
+	methods: methods as MethodsData,
 	head: {
 		title: `${copy.headline} Japan, the Taliban and Afghan girls' schooling`,
 		headline: copy.headline,

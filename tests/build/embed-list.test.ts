@@ -46,7 +46,7 @@ describe('an embed page', () => {
 	it('draws its map from the sprite in the page, and loads only the site’s own small scripts', () => {
 		expect(html).toContain('<path id="prov-AF-KAB"');
 		const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => attributes);
-		expect(scripts.every((attributes) => /src="\/(embed\/frame-height|embed\/fit-map-labels|data-table)\.js"/.test(attributes))).toBe(true);
+		expect(scripts.every((attributes) => /src="\/(embed\/frame-height|embed\/fit-map-labels)\.js"/.test(attributes))).toBe(true);
 	});
 
 	it('has the components’ scoped CSS', () => {

@@ -36,7 +36,7 @@ test('every other page requests nothing from other origins', async ({ page, base
 });
 
 // Chrome then compiles each file as it arrives, on another thread, not function by function on
-// the main thread as hydration first calls them (see compileHints in vite.config.ts).
+// the main thread as hydration first calls them (see compileHints in src/lib/speed/build-plugins.ts).
 test('every script the story and the presentation load starts with the compile hint', async ({ page, baseURL }) => {
 	for (const path of ['/', '/present/']) {
 		const { scripts } = await measurePage(page, `${baseURL}${path}`);

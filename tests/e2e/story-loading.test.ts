@@ -104,3 +104,31 @@ test('the story runs its own small script, not SvelteKit’s client, and stores 
 	await page.goto('/embed/');
 	expect(await page.evaluate(() => [sessionStorage.length, localStorage.length, document.cookie])).toEqual([0, 0, '']);
 });
+
+test('the two islands are hydrated in the page as served, not drawn again', async ({ page }) => {
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+	});
+	// The islands' elements as the HTML drew them, kept before any script has run.
+	await page.addInitScript(() => {
+		document.addEventListener('readystatechange', () => {
+			if (document.readyState !== 'interactive') return;
+			const served = window as unknown as { __served: Element[] };
+			served.__served = [document.querySelector('.motion-toggle')!, document.querySelector('.sticky-graphic')!];
+		});
+	});
+	await page.goto('/');
+	// Hydrated: the switch works, and the graphic follows the steps.
+	const toggle = page.getByRole('button', { name: /Animation/ });
+	await expect(toggle).toBeVisible();
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await scrollToStep(page, copy.steps[1]);
+	const kept = await page.evaluate(() => {
+		const served = (window as unknown as { __served: Element[] }).__served;
+		return [served[0] === document.querySelector('.motion-toggle'), served[1] === document.querySelector('.sticky-graphic')];
+	});
+	expect(kept).toEqual([true, true]);
+	expect(warnings.filter((text) => /hydrat/i.test(text))).toEqual([]);
+});

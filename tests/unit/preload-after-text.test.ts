@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadScriptsAfterText } from '$lib/server/preload-after-text';
+import { preloadScriptsAfterText } from '$lib/speed/preload-after-text.server';
 
 const page = (head: string, body: string) => `<html><head><title>t</title>${head}</head><body><main>text</main>${body}</body></html>`;
 const preload = (file: string) => `<link href="/_app/${file}" rel="modulepreload">`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tagsFromManifest } from '$lib/server/story-script';
-import { STORY_SCRIPT } from '$lib/story/story-script-entry.js';
+import { tagsFromManifest } from '$lib/speed/story-script.server';
+import { STORY_SCRIPT } from '$lib/speed/build-plugins';
 
 const entry = (file: string, imports?: string[]) => ({ file, ...(imports ? { imports } : {}) });
 
@@ -23,7 +23,7 @@ describe('the story page’s script tags', () => {
 
 	it('fail with the manifest and the missing entry named when the build did not include the script', () => {
 		expect(() => tagsFromManifest({ 'src/routes/+page.svelte': entry('_app/immutable/nodes/2.js') })).toThrow(
-			/client\/\.vite\/manifest\.json has no entry for src\/lib\/story\/story\.client\.ts/
+			/client\/\.vite\/manifest\.json has no entry for src\/lib\/speed\/story\.client\.ts/
 		);
 	});
 });

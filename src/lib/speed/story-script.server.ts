@@ -1,16 +1,14 @@
-// The story page's <script> (src/lib/story/story.client.ts) and the preloads of the chunks it
-// imports, for the end of the page's body, where SvelteKit's pages have theirs too (see
-// preload-after-text.ts): the text comes first on a slow connection, and the chunks still load
-// side by side. At low priority, for the same reason: the browser fetches a module script as
-// urgently as a stylesheet unless told otherwise, and Lighthouse then counts the story's 35 KB
-// of it as holding up the first paint whenever the page paints after asking for them (its
-// simulated first paint went from about 0.85 s to 1.3 s in those runs). The built file names are read from the client build's manifest, which
-// SvelteKit writes before it prerenders. Usage: storyScriptTags() → HTML.
+// The story page's <script> (story.client.ts) and the preloads of the chunks it imports, for the
+// end of the page's body, where SvelteKit's pages have theirs too (preload-after-text.server.ts):
+// the text comes first on a slow connection, and the chunks still load side by side, at low
+// priority, so that they are not counted as holding up the first paint (docs/speed.md). The
+// built file names are read from the client build's manifest, which SvelteKit writes before it
+// prerenders. Usage: storyScriptTags() → HTML.
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
-import { STORY_SCRIPT } from '$lib/story/story-script-entry.js';
-import { lowPriorityPreload } from './preload-after-text';
+import { STORY_SCRIPT } from './build-plugins';
+import { lowPriorityPreload } from './preload-after-text.server';
 
 const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
@@ -28,7 +26,7 @@ export function storyScriptTags(): string {
 /** The entry's tags, given the client build's manifest (exported for its unit test). */
 export function tagsFromManifest(manifest: Manifest): string {
 	const entry = manifest[STORY_SCRIPT.source];
-	if (!entry) throw new Error(`${CLIENT_MANIFEST} has no entry for ${STORY_SCRIPT.source}: is storyScriptEntry() in vite.config.ts's plugins?`);
+	if (!entry) throw new Error(`${CLIENT_MANIFEST} has no entry for ${STORY_SCRIPT.source}: is storyScriptEntry() (build-plugins.ts) in vite.config.ts's plugins?`);
 	// Every chunk it imports, and theirs: the browser would otherwise find each only once the
 	// one importing it has arrived.
 	const chunks = new Set<string>();

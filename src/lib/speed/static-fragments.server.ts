@@ -1,0 +1,40 @@
+// Fills each <StaticFragment name="…"> placeholder in a prerendered page with the HTML of a
+// server-only component, inside a component the browser hydrates: the story's first chart, in
+// the graphic island (hydrated later, on its own: see StickyGraphic.svelte), and the deck's
+// slides, in its frame (never hydrated: Deck.svelte marks the current one). Svelte hydrates
+// the empty placeholder and leaves what it holds alone, so this content costs HTML only: none
+// of it travels in the JavaScript or is hydrated on load. The CSS of a component marked
+// css="injected" goes into the page's <head>. Usage (src/hooks.server.ts):
+// fillStaticFragments(html) → html.
+import { render } from 'svelte/server';
+import ChartFrame from '$lib/charts/ChartFrame.svelte';
+import { copy, data, mapMeta } from '$lib/story/content';
+import DeckSlides from '$lib/present/DeckSlides.svelte';
+import { deckSlides } from '$lib/present/deck-session';
+import { deckPageData } from '$lib/present/deck-data.server';
+
+type Rendered = { head: string; body: string };
+
+async function fragment(name: string): Promise<Rendered> {
+	// The story's first chart, named graphic-<step id> by StickyGraphic.svelte.
+	const graphic = copy.steps.find((step) => `graphic-${step.id}` === name);
+	if (graphic) return render(ChartFrame, { props: { chart: graphic.state, data, meta: mapMeta } });
+	if (name === 'slides') return render(DeckSlides, { props: deckSlides(await deckPageData()) });
+	throw new Error(`No static fragment named "${name}" (known: graphic-<step id>, slides)`);
+}
+
+const PLACEHOLDER = /<div data-static-fragment="([a-z0-9-]+)"><\/div>/g;
+
+export async function fillStaticFragments(html: string): Promise<string> {
+	const names = [...html.matchAll(PLACEHOLDER)].map((match) => match[1]);
+	if (!names.length) return html;
+	const rendered = new Map<string, Rendered>();
+	for (const name of new Set(names)) rendered.set(name, await fragment(name));
+	const styles = new Set<string>();
+	const filled = html.replace(PLACEHOLDER, (_placeholder, name: string) => {
+		const { head, body } = rendered.get(name)!;
+		for (const style of head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []) styles.add(style);
+		return `<div data-static-fragment="${name}">${body}</div>`;
+	});
+	return styles.size ? filled.replace('</head>', `${[...styles].join('')}</head>`) : filled;
+}
