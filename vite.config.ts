@@ -71,14 +71,57 @@ function storyScriptEntry(): Plugin {
 	};
 }
 
+/**
+ * Pages with SvelteKit's client turned off (the embed pages) are built for the browser all the
+ * same (sveltejs/kit#9703), and pages that import the story's chart components would then
+ * reshuffle the chunks the story loads. In the client build such a page is only what its HTML
+ * links to: the stylesheets of its components, which SvelteKit inlines in the page, and the
+ * scripts it imports by address (`?url`, `?worker&url`), which must be written to the site.
+ */
+function stylesOnlyInBrowser(pages: RegExp): Plugin {
+	const IMPORTED = /\bimport\s*(?:[^'"]*?\sfrom\s*)?["']([^"']+)["']/g;
+	const STYLESHEET = /[?&]svelte&type=style&lang\.css$/;
+	const ADDRESS = /[?&]url$/;
+	return {
+		name: 'styles-only-in-browser',
+		apply: 'build',
+		enforce: 'post',
+		async transform(code, id, options) {
+			if (options?.ssr || !pages.test(id)) return;
+			const stylesheets = new Set<string>();
+			const addresses = new Set<string>();
+			const seen = new Set<string>();
+			const visit = async (moduleCode: string, importer: string): Promise<void> => {
+				for (const [, specifier] of moduleCode.matchAll(IMPORTED)) {
+					const resolved = (await this.resolve(specifier, importer))?.id;
+					if (!resolved || seen.has(resolved) || resolved.includes('/node_modules/')) continue;
+					seen.add(resolved);
+					if (STYLESHEET.test(resolved)) stylesheets.add(resolved);
+					else if (ADDRESS.test(resolved)) addresses.add(resolved);
+					else await visit((await this.load({ id: resolved })).code ?? '', resolved);
+				}
+			};
+			await visit(code, id);
+			const imports = [
+				...[...stylesheets].map((file) => `import ${JSON.stringify(file)};`),
+				...[...addresses].map((file, index) => `import address${index} from ${JSON.stringify(file)};`)
+			];
+			// The component names the addresses, so that the files behind them are written.
+			return `${imports.join('\n')}\nexport default function Page() { return [${[...addresses].map((_, index) => `address${index}`)}]; }`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), storyScriptEntry(), compileHints(), announceSiteUrl(), rebuildDataOnSave()],
+	plugins: [sveltekit(), stylesOnlyInBrowser(/\/src\/routes\/embed\/(.+\/)?\+page\.svelte$/), storyScriptEntry(), compileHints(), announceSiteUrl(), rebuildDataOnSave()],
 	// The public address and its path are baked into the build (see src/lib/site-settings.js).
 	define: { __SITE_URL__: JSON.stringify(siteUrl), __BASE_PATH__: JSON.stringify(basePath) },
 	server: { port: 5173 },
 	// The story's data reaches the browser as JSON.parse("…"): a slow phone reads a JSON string
 	// several times faster than the same data written as a JavaScript object.
 	json: { stringify: true },
+	// Scripts imported with ?worker&url (a map embed's label fitting) are ES modules, as in dev.
+	worker: { format: 'es' },
 	// Quiet the bundler's plugin-timing report: it reads like a warning and is not one.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
