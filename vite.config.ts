@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { sveltekit } from '@sveltejs/kit/vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { siteSettings } from './src/lib/site-settings.js';
 import { STORY_SCRIPT } from './src/lib/story/story-script-entry.js';
@@ -120,8 +121,9 @@ export default defineConfig({
 	// The story's data reaches the browser as JSON.parse("…"): a slow phone reads a JSON string
 	// several times faster than the same data written as a JavaScript object.
 	json: { stringify: true },
-	// Scripts imported with ?worker&url (a map embed's label fitting) are ES modules, as in dev.
-	worker: { format: 'es' },
+	// Scripts loaded by address, each a bundle of its own (imported with ?worker&url: a map
+	// embed's label fitting, the story's Embed dialog): ES modules, as in dev, with Svelte.
+	worker: { format: 'es', plugins: () => [svelte(), compileHints()] },
 	// Quiet the bundler's plugin-timing report: it reads like a warning and is not one.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
