@@ -1,13 +1,19 @@
 // The embeds come from the copy: one per distinct graphic and state a step shows, with a
-// readable id, so a new step with a new state gets its embed without code; and every embed
-// page is a complete, standalone document.
+// readable id, so a new step with a new state gets its embed without code; each embed page is
+// given its own chart's words and data, and the index hands out the story's embed code.
 import { describe, expect, it } from 'vitest';
 import { embeds } from '$lib/embed/embeds';
 import { embedIdFor } from '$lib/embed/embed-id';
 import { embedCode } from '$lib/embed/embed-code';
-import { renderEmbedIndex, renderEmbedPage } from '$lib/embed/page-render.server';
-import { copy } from '$lib/story/content';
-import { SITE_URL } from '$lib/site';
+import { embedIndexData, embedPageData } from '$lib/embed/embed-pages.server';
+import { embedOr404 } from '$lib/embed/image-routes.server';
+import { renderComponent } from '$lib/embed/render-component.server';
+import ChartTools from '$lib/embed/ChartTools.svelte';
+import Graphic from '$lib/charts/Graphic.svelte';
+import { chartTitle } from '$lib/charts/chart-meta';
+import { copy, data, mapMeta } from '$lib/story/content';
+import type { ChartState } from '$lib/story/chart-state';
+import type { StoryData } from '$lib/types/data';
 
 describe('the list of embeds', () => {
 	it('has one embed per distinct graphic and state of the steps, in story order', () => {
@@ -31,30 +37,26 @@ describe('the list of embeds', () => {
 	});
 });
 
-describe('an embed page', () => {
-	const html = renderEmbedPage('map-women-secondary');
+describe('an embed page’s data', () => {
+	const draw = (state: ChartState, storyData: StoryData) => renderComponent(Graphic, { chart: state, data: storyData, meta: mapMeta, interactive: false }).body;
 
-	it('is a whole document with the site’s CSP, noindex, its own title and a canonical link to the story', () => {
-		expect(html).toMatch(/^<!doctype html>/);
-		expect(html).toContain('<meta http-equiv="content-security-policy" content="default-src \'self\';');
-		expect(html).toContain('<meta name="robots" content="noindex"');
-		expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/"`);
-		expect(html).toMatch(/<title>Ever-married women[^<]*– Schools for whom\?<\/title>/);
-		expect(html).not.toContain('%sveltekit');
+	it('draws each chart exactly as the whole data does, with only the part of the data its graphic reads', () => {
+		for (const embed of embeds) {
+			const page = embedPageData(embed);
+			expect(draw(embed.state, page.data), embed.id).toBe(draw(embed.state, data));
+			expect(JSON.stringify(page.data).length, embed.id).toBeLessThan(JSON.stringify(data).length / 2);
+		}
 	});
 
-	it('draws its map from the sprite in the page, and loads only the site’s own small scripts', () => {
-		expect(html).toContain('<path id="prov-AF-KAB"');
-		const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => attributes);
-		expect(scripts.every((attributes) => /src="\/(embed\/frame-height|embed\/fit-map-labels)\.js"/.test(attributes))).toBe(true);
-	});
-
-	it('has the components’ scoped CSS', () => {
-		expect(html).toMatch(/\.province-map\.svelte-[a-z0-9]+/);
+	it('carries its chart’s words, not the story’s copy', () => {
+		const page = embedPageData(embeds[0]);
+		expect(page.headline).toBe(copy.headline);
+		expect(JSON.stringify(page)).not.toContain(copy.dek);
+		expect(JSON.stringify(page)).not.toContain(copy.steps[1].alt);
 	});
 
 	it('is a 404 for an unknown chart', () => {
-		expect(() => renderEmbedPage('no-such-chart')).toThrow(expect.objectContaining({ status: 404 }));
+		expect(() => embedOr404('no-such-chart')).toThrow(expect.objectContaining({ status: 404 }));
 	});
 });
 
@@ -65,10 +67,14 @@ describe('the embed code', () => {
 		expect(code).toContain('<script src="https://news.example.org/story/embed/resize.js" async></script>');
 	});
 
-	it('is the same in the index as in the story', () => {
-		const index = renderEmbedIndex();
-		const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-		const codes = [...index.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map(([, text]) => decode(text));
-		expect(codes).toEqual(embeds.map((embed) => embedCode({ id: embed.id, title: embed.title, graphic: embed.state.graphic })));
+	it('is the same in the index as in the story’s Embed button', () => {
+		const index = new Map(embedIndexData().charts.map((chart) => [chart.id, chart.code]));
+		for (const step of copy.steps) {
+			const html = renderComponent(ChartTools, { step, title: chartTitle(step.state, data) }).body;
+			const info = JSON.parse(decode(/data-embed="([^"]*)"/.exec(html)![1])) as { code: string };
+			expect(info.code, step.id).toBe(index.get(embedIdFor(step)));
+		}
 	});
 });
+
+const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

@@ -30,14 +30,16 @@ test('on a host page, a chart that cannot load offline is replaced by a notice, 
 });
 
 test("in the story's Embed dialog, a preview that cannot load offline says so, and loads once online", async ({ page, context }) => {
-	await page.goto('/');
-	await page.addScriptTag({ url: '/embed/embed-dialog.js' });
-	await context.setOffline(true);
-	await page.evaluate((embedId) => {
-		const open = (window as unknown as { schoolsForWhomEmbedDialog: (info: object, opener: HTMLElement) => void }).schoolsForWhomEmbedDialog;
-		open({ id: embedId, title: 'The chart', code: '<iframe></iframe>', page: `/embed/${embedId}/`, png: '', svg: '' }, document.body);
-	}, id);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/#step-takeover');
+	const button = page.locator('[data-step="takeover"] [data-embed-button]');
 	const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
+	// The dialog's script loads while online; the network goes before the preview is asked for.
+	await button.click();
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await context.setOffline(true);
+	await button.click();
 	await expect(dialog.getByText('The preview cannot load: there is no network connection.')).toBeVisible();
 	await expect(dialog.locator('iframe')).toBeHidden();
 

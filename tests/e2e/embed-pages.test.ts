@@ -7,6 +7,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, watchPage } from './helpers/page-checks';
 import { embedIds } from './helpers/embed-host';
 import { copy } from './helpers/story';
+import { embedIdFor } from '../../src/lib/embed/embed-id';
+import type { MapState } from '../../src/lib/story/chart-state';
 
 const JS_BUDGET = 15_000;
 
@@ -25,9 +27,18 @@ for (const id of embedIds) {
 		expect(title.startsWith((await heading.textContent())!.trim())).toBe(true);
 		await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /default-src 'self'/);
 
-		// The chart as in the story: its graphic, a source line, a text alternative.
+		// The chart as in the story, styled as there (every component's scoped class has its
+		// rules on the page), its provinces drawn from the page's own sprite: its graphic, a
+		// source line, a text alternative.
 		const main = page.locator(`main[data-embed-id="${id}"]`);
 		await expect(main.locator('svg[viewBox]').first()).toBeVisible();
+		const unstyled = await page.evaluate(() => {
+			const scoped = new Set([...document.querySelectorAll('[class*="svelte-"]')].flatMap((el) => [...el.classList].filter((name) => name.startsWith('svelte-'))));
+			const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+			return [...scoped].filter((name) => !rules.includes(name));
+		});
+		expect(unstyled, 'scoped classes without their rules').toEqual([]);
+		if (id.startsWith('map-')) await expect(page.locator('svg defs path#prov-AF-KAB')).toHaveCount(1);
 		await expect(main.locator('.source')).toContainText('Source:');
 		const alt = await main.locator('figure').getAttribute('aria-describedby');
 		await expect(page.locator(`#${alt}`)).not.toBeEmpty();
@@ -59,15 +70,20 @@ for (const id of embedIds) {
 	});
 }
 
-test('at 320 px no embed overflows sideways, and map labels stay legible and apart', async ({ page }) => {
+test('at 320 px no embed overflows sideways, and map labels stay legible, apart, and name every highlighted or starred province', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
 	for (const id of embedIds) {
 		await page.goto(`/embed/${id}/`);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, `${id} overflows sideways`).toBeLessThanOrEqual(0);
 		if (!id.startsWith('map-')) continue;
-		// fit-map-labels.js keeps labels at their intended size and drops any that would collide.
-		const labels = page.locator('.province-map g.labels text:not([display="none"])');
+		// Placed for the width, as in the story (label-placement.ts): at their intended size, apart,
+		// and naming every labelled province the chart highlights or stars, with a leader line if
+		// need be.
+		const labels = page.locator('.province-map .live-layer g.labels text');
+		const state = copy.steps.find((step) => embedIdFor(step) === id)!.state as MapState;
+		const named = state.labels.filter((iso) => state.highlight.includes(iso) || state.caveated.includes(iso));
+		await expect.poll(() => labels.evaluateAll((els) => els.map((el) => el.getAttribute('data-label'))), { message: `${id} names its highlighted and starred provinces` }).toEqual(expect.arrayContaining(named));
 		await expect.poll(async () => (await labels.first().boundingBox())?.height ?? 0, { message: `${id} label size` }).toBeGreaterThanOrEqual(11);
 		const boxes = await labels.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
 		for (let i = 0; i < boxes.length; i++)

@@ -11,7 +11,7 @@
 import type { MapState } from '../story/chart-state.js';
 import type { Iso, StoryData } from '../types/data.js';
 import type { MapMeta } from '../types/map.js';
-import type { PlacedLabel } from './label-placement.js';
+import { fontSizeFor, placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.js';
 import { ACCENT_BORDER, ACCENT_FILL, BASE_FILL, BORDER, EARLIER_FILL, choroplethFill } from './palette.js';
 import { BORDERS_REF, OUTLINE_REF, provinceRef, regionRef } from './map-sprite.js';
 import { attributes, escapeMarkup, round2 } from './svg-markup.js';
@@ -69,6 +69,27 @@ export function reportDots(chart: MapState, meta: MapMeta, fontSize: number) {
 		const [x, y] = meta.provinces.find((p) => p.iso === iso)!.centroid;
 		return { id: iso, x, y: y + fontSize * 1.1, r: fontSize * 0.42 };
 	});
+}
+
+/**
+ * The labels of a map drawn `drawnWidth` CSS pixels wide, each `labelPixels` tall on screen:
+ * region names first (a dashed outline without its name would be a riddle), then provinces in
+ * the state's order; a highlighted or starred province is always named, farther out with a
+ * leader line if need be; no label covers another province's report dot.
+ */
+export function mapLabels(chart: MapState, meta: MapMeta, labelPixels: number, drawnWidth: number): { fontSize: number; placed: PlacedLabel[] } {
+	const fontSize = fontSizeFor(labelPixels, meta.width, drawnWidth);
+	const regionLabels: LabelCandidate[] = chart.regionOutlines.map((name) => {
+		const region = meta.regions.find((r) => r.name === name)!;
+		return { id: `region-${name}`, text: name, x: region.centroid[0], y: region.centroid[1] };
+	});
+	const provinceLabels: LabelCandidate[] = chart.labels.map((iso) => {
+		const p = meta.provinces.find((province) => province.iso === iso)!;
+		const caveated = chart.caveated.includes(iso);
+		return { id: iso, text: caveated ? `${p.name}*` : p.name, x: p.centroid[0], y: p.centroid[1], required: caveated || chart.highlight.includes(iso) };
+	});
+	const dots = reportDots(chart, meta, fontSize).map(({ id, x, y, r }) => ({ id, box: { left: x - r, right: x + r, top: y - r, bottom: y + r } }));
+	return { fontSize, placed: placeLabels([...regionLabels, ...provinceLabels], { fontSize, width: meta.width, height: meta.height }, dots) };
 }
 
 /** Report dots under their provinces' labels, then the labels that fit at this size. */

@@ -1,11 +1,13 @@
 // What the steps' Embed and Download tools (ChartTools.svelte, static HTML) do in the browser,
-// by listening on the document: a click on Embed opens the Embed dialog
-// (static/embed/embed-dialog.js, loaded on first use); Escape in an open Download menu closes
-// it and puts focus back on its button.
+// by listening on the document: a click on Embed opens the Embed dialog (EmbedDialog.svelte,
+// whose script, embed-dialog.client.ts, loads on first use); Escape in an open Download menu
+// closes it and puts focus back on its button.
 // Usage: listenToChartTools(); once, from the story's script.
-import { BASE_PATH } from '$lib/site';
+// Built as a bundle of its own and imported by address: a plain import() would add Vite's
+// module-preload helper to the story's first load.
+import dialogScript from './embed-dialog.client?worker&url';
 
-/** What static/embed/embed-dialog.js shows: written into each Embed button by the server. */
+/** What the Embed dialog shows: written into each Embed button by the server. */
 export interface EmbedDialogInfo {
 	id: string;
 	title: string;
@@ -15,31 +17,33 @@ export interface EmbedDialogInfo {
 	svg: string;
 }
 
-type DialogWindow = Window & { schoolsForWhomEmbedDialog?: (info: EmbedDialogInfo, opener: HTMLElement) => void };
+/** Asks the loaded dialog (embed-dialog.client.ts) to show one chart. */
+export const OPEN_EMBED_DIALOG = 'schools-for-whom:open-embed-dialog';
+export type OpenEmbedDialogEvent = CustomEvent<{ info: EmbedDialogInfo; opener: HTMLElement }>;
 
-function openEmbedDialog(button: HTMLElement) {
-	const info = JSON.parse(button.dataset.embed!) as EmbedDialogInfo;
-	const show = () => (window as DialogWindow).schoolsForWhomEmbedDialog?.(info, button);
-	if ((window as DialogWindow).schoolsForWhomEmbedDialog) return show();
-	const status = button.closest('.chart-tools')?.querySelector<HTMLElement>('[data-tools-status]');
-	if (status) status.textContent = '';
-	const script = document.createElement('script');
-	script.src = `${BASE_PATH}/embed/embed-dialog.js`;
-	script.onload = show;
-	// Offline (or the file gone), the click must not do nothing: say why, and let a later click retry.
-	script.onerror = () => {
-		script.remove();
-		if (status) status.textContent = EMBED_UNAVAILABLE;
-	};
-	document.head.append(script);
-}
+let dialogLoaded: Promise<unknown> | null = null;
 
 const EMBED_UNAVAILABLE = 'The embed code could not load: you seem to be offline. Try again once connected.';
+
+async function openEmbedDialog(button: HTMLElement) {
+	const info = JSON.parse(button.dataset.embed!) as EmbedDialogInfo;
+	const status = button.closest('.chart-tools')?.querySelector<HTMLElement>('[data-tools-status]');
+	if (status) status.textContent = '';
+	dialogLoaded ??= import(/* @vite-ignore */ dialogScript);
+	try {
+		await dialogLoaded;
+		document.dispatchEvent(new CustomEvent(OPEN_EMBED_DIALOG, { detail: { info, opener: button } }));
+	} catch {
+		// Offline (or the file gone), the click must not do nothing: say why, and let a later click retry.
+		dialogLoaded = null;
+		if (status) status.textContent = EMBED_UNAVAILABLE;
+	}
+}
 
 export function listenToChartTools() {
 	document.addEventListener('click', (event) => {
 		const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-embed-button]');
-		if (button) openEmbedDialog(button);
+		if (button) void openEmbedDialog(button);
 	});
 	document.addEventListener('keydown', (event) => {
 		if (event.key !== 'Escape') return;

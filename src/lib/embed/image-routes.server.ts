@@ -1,4 +1,4 @@
-// What the prerendered image endpoints share: the list of charts to prerender, the lookup of
+// What the embed routes (the page and its images) share: the list of charts to prerender, the lookup of
 // a chart by its route parameter, and the response headers of each kind of file.
 import { error } from '@sveltejs/kit';
 import { embedById, embeds, type Embed } from './embeds';

@@ -1,6 +1,6 @@
-// The build's two departures from SvelteKit (see docs/speed.md), used by vite.config.ts: the
-// story's own script as one more entry of the client build, and Chrome's compile hint atop
-// every JavaScript file.
+// The build's departures from SvelteKit (see docs/speed.md), used by vite.config.ts: the
+// story's own script as one more entry of the client build, Chrome's compile hint atop every
+// JavaScript file, and embed pages that are only their styles in the browser.
 import type { Plugin } from 'vite';
 
 /** Where the story page's script comes from, and what the client build calls it. */
@@ -47,6 +47,47 @@ export function compileHints(): Plugin {
 					if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
 				}
 			}
+		}
+	};
+}
+
+/**
+ * Pages with SvelteKit's client turned off (the embed pages) are built for the browser all the
+ * same (sveltejs/kit#9703), and pages that import the story's chart components would then
+ * reshuffle the chunks the story loads. In the client build such a page is only what its HTML
+ * links to: the stylesheets of its components, which SvelteKit inlines in the page, and the
+ * scripts it imports by address (`?url`, `?worker&url`), which must be written to the site.
+ */
+function stylesOnlyInBrowser(pages: RegExp): Plugin {
+	const IMPORTED = /\bimport\s*(?:[^'"]*?\sfrom\s*)?["']([^"']+)["']/g;
+	const STYLESHEET = /[?&]svelte&type=style&lang\.css$/;
+	const ADDRESS = /[?&]url$/;
+	return {
+		name: 'styles-only-in-browser',
+		apply: 'build',
+		enforce: 'post',
+		async transform(code, id, options) {
+			if (options?.ssr || !pages.test(id)) return;
+			const stylesheets = new Set<string>();
+			const addresses = new Set<string>();
+			const seen = new Set<string>();
+			const visit = async (moduleCode: string, importer: string): Promise<void> => {
+				for (const [, specifier] of moduleCode.matchAll(IMPORTED)) {
+					const resolved = (await this.resolve(specifier, importer))?.id;
+					if (!resolved || seen.has(resolved) || resolved.includes('/node_modules/')) continue;
+					seen.add(resolved);
+					if (STYLESHEET.test(resolved)) stylesheets.add(resolved);
+					else if (ADDRESS.test(resolved)) addresses.add(resolved);
+					else await visit((await this.load({ id: resolved })).code ?? '', resolved);
+				}
+			};
+			await visit(code, id);
+			const imports = [
+				...[...stylesheets].map((file) => `import ${JSON.stringify(file)};`),
+				...[...addresses].map((file, index) => `import address${index} from ${JSON.stringify(file)};`)
+			];
+			// The component names the addresses, so that the files behind them are written.
+			return `${imports.join('\n')}\nexport default function Page() { return [${[...addresses].map((_, index) => `address${index}`)}]; }`;
 		}
 	};
 }
