@@ -6,7 +6,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { embeds } from '$lib/embed/embeds';
 import { exportSvg, socialCardSvg, svgToPng } from '$lib/embed/export.server';
-import { copy } from '$lib/story/content';
+import { mapLegend } from '$lib/charts/map-legend';
+import { copy, data } from '$lib/story/content';
 import { GET as storySocialImage } from '../../src/routes/social.png/+server';
 
 /** Width and height of a PNG, from its IHDR chunk, after checking the signature. */
@@ -48,6 +49,29 @@ describe.each(embeds.map((embed) => [embed.id, embed] as const))('the images of 
 		expect(svg).not.toMatch(/(?:href|src)="(?!#)/);
 		expect(svg).not.toMatch(/url\((?!#)/);
 		expect(svg).toContain("'DejaVu Sans'");
+	});
+
+	it('says what the legend says on the page, computed from the data: title, classes, then marks, then the note', () => {
+		const text = decodeXmlText(svg);
+		const expected: string[] = [];
+		if (embed.state.graphic === 'map') {
+			const legend = mapLegend(embed.state, data);
+			expected.push(...(legend.title ? [legend.title] : []), ...legend.classes.map((item) => item.label), ...legend.marks.map((item) => item.label));
+			if (embed.state.unlocated) expected.push(`${embed.state.unlocated.count} ${embed.state.unlocated.what}`);
+		}
+		let from = text.indexOf(embed.title);
+		for (const words of expected) {
+			const at = text.indexOf(words, from);
+			expect(at, words).toBeGreaterThan(from);
+			from = at;
+		}
+	});
+
+	it('styles the chart with its components’ own rules: every class Svelte scopes an element by has rules in the file', () => {
+		const [, stylesheet] = /<style>([\s\S]*?)<\/style>/.exec(svg)!;
+		const scoped = new Set([...svg.matchAll(/class="[^"]*\b(svelte-[\w-]+)/g)].map(([, hash]) => hash));
+		expect(scoped.size).toBeGreaterThan(0);
+		for (const hash of scoped) expect(stylesheet, hash).toContain(`.${hash}`);
 	});
 
 	it('becomes a PNG at twice its size', () => {

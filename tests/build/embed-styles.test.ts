@@ -1,5 +1,6 @@
-// Exported SVGs take their styles from the chart components, rewritten for renderers that know
-// no custom properties or Svelte scoping; text is measured from the DejaVu font files.
+// Exported SVGs take their styles from the chart components, as Svelte compiles and scopes
+// them, rewritten for renderers that know no custom properties; text is measured from the
+// DejaVu font files.
 import { describe, expect, it } from 'vitest';
 import { designTokens, exportStylesheet, resolveVariables, scopeRules } from '$lib/embed/export-styles.server';
 import { textWidth } from '$lib/embed/text-width.server';
@@ -21,9 +22,13 @@ describe('export styles', () => {
 		expect(scopeRules(css, '.scope')).toBe('.scope .a, .scope svg text { fill: red; }\n.scope .b { x: y }');
 	});
 
-	it('gives the chart components’ rules with no custom property left', () => {
+	it('gives the chart components’ rules, each kept to its own component’s elements, with no custom property left', () => {
 		const css = exportStylesheet('.chart-graphic');
-		expect(css).toMatch(/\.chart-graphic svg \.region-outline \{[^}]*stroke-dasharray/);
+		expect(css).toMatch(/\.chart-graphic svg\.svelte-[\w-]+ \.region-outline \{[^}]*stroke-dasharray/);
+		// Scoped as Svelte scopes them: a rule of one chart never styles another's elements.
+		const selectors = [...css.matchAll(/([^{}]+)\{/g)].flatMap(([, list]) => list.split(','));
+		expect(selectors.length).toBeGreaterThan(50);
+		for (const selector of selectors) expect(selector).toMatch(/\.svelte-[\w-]+/);
 		expect(css).not.toMatch(/var\(--(?!motion|duration)/);
 	});
 });

@@ -5,9 +5,12 @@
 import { untrack } from 'svelte';
 import { observeWidth } from './observe-width';
 
+/** The width a chart is drawn at before it is measured: on the server, and in the exported images. */
+export const UNMEASURED_WIDTH = 600;
+
 export class FitWidth {
 	#measured = $state(0);
-	readonly width = $derived(Math.max(280, this.#measured || 600));
+	readonly width = $derived(Math.max(280, this.#measured || UNMEASURED_WIDTH));
 	readonly observe = observeWidth((width) => (this.#measured = width));
 
 	constructor(shownWidth: () => number | undefined) {

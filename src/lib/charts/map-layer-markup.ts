@@ -1,3 +1,4 @@
+// Kept as markup, not Svelte elements: built one by one, its ~100 elements would cost a slow phone about half as much again (measured on the ladder: docs/architecture.md).
 // The inside of one map drawing (MapLayer.svelte) as SVG markup: the province fills and
 // borders, highlighted edges and region outlines, then the report dots and labels. Written as
 // strings rather than as Svelte elements because a map has a hundred-odd elements: the browser
@@ -13,7 +14,7 @@ import type { Iso, StoryData } from '../types/data.js';
 import type { MapMeta } from '../types/map.js';
 import { fontSizeFor, placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.js';
 import { ACCENT_BORDER, ACCENT_FILL, BASE_FILL, BORDER, EARLIER_FILL, choroplethFill } from './palette.js';
-import { BORDERS_REF, OUTLINE_REF, provinceRef, regionRef } from './map-sprite.js';
+import { BORDERS_REF, NO_DATA_FILL, OUTLINE_REF, provinceRef, regionRef } from './map-sprite.js';
 import { attributes, escapeMarkup, round2 } from './svg-markup.js';
 
 
@@ -23,7 +24,7 @@ export function provinceFill(iso: Iso, chart: MapState, data: StoryData): string
 	const indicator = chart.choropleth ? data.indicators[chart.choropleth] : null;
 	if (indicator) {
 		const value = indicator.values[iso];
-		return value ? choroplethFill(value.value, indicator.breaks) : 'url(#no-data-hatch)';
+		return value ? choroplethFill(value.value, indicator.breaks) : NO_DATA_FILL;
 	}
 	return chart.earlier.includes(iso) ? EARLIER_FILL : BASE_FILL;
 }

@@ -11,6 +11,9 @@ export const regionRef = (region: string) => `#region-${region.replace(/\s+/g, '
 export const OUTLINE_REF = '#country-outline';
 export const BORDERS_REF = '#province-borders';
 
+/** The fill of a province, or a legend key, without data: the hatching below. */
+export const NO_DATA_FILL = 'url(#no-data-hatch)';
+
 /** Diagonal hatching for provinces without data: unknown must never look like low. */
 export const NO_DATA_PATTERN =
 	`<pattern id="no-data-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">` +

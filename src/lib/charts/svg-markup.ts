@@ -1,4 +1,4 @@
-// Helpers for charts drawn as SVG markup strings (map-layer-markup.ts, parity-markup.ts).
+// Helpers for the map drawn as SVG markup strings (map-layer-markup.ts), and the rounding every chart's coordinates share.
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 

@@ -1,7 +1,12 @@
-// Where everything goes in an exported chart image: title, chart, note, legend, source and
-// credit, stacked in one column of a fixed width. Pure arithmetic; the caller passes a
-// function that measures text in the font the image is drawn with.
-import type { LegendItem, RenderedGraphic } from './rendered-graphic';
+// Where everything goes in an exported chart image: title, chart, legend, note, source and
+// credit, stacked in one column of a fixed width. Pure arithmetic on the chart's state and data
+// (the legend is map-legend.ts's, as on the page); the caller passes a function that measures
+// text in the font the image is drawn with.
+import type { ChartState } from '../story/chart-state.js';
+import type { StoryData } from '../types/data.js';
+import type { MapMeta } from '../types/map.js';
+import { graphicSize } from '../charts/graphic-size.js';
+import { mapLegend, type LegendItem, type MapLegendContent } from '../charts/map-legend.js';
 
 export type Measure = (text: string, fontSize: number, bold?: boolean) => number;
 
@@ -22,7 +27,7 @@ export interface ExportLayout {
 	height: number;
 	title: TextBlock;
 	subtitle: TextBlock | null;
-	chart: { x: number; y: number; width: number; height: number; svg: string };
+	chart: { x: number; y: number; width: number; height: number };
 	note: { x: number; y: number; width: number; height: number; count: string; text: TextBlock } | null;
 	legendTitle: TextBlock | null;
 	legend: PlacedLegendItem[];
@@ -61,7 +66,23 @@ export interface ExportText {
 	credit: string;
 }
 
-export function layoutExport(graphic: RenderedGraphic, text: ExportText, measure: Measure): ExportLayout {
+/** What an image shows of a graphic besides its text: the drawing's size, a map's legend and note. */
+export interface ExportedGraphic {
+	width: number;
+	height: number;
+	legend: MapLegendContent | null;
+	/** A map's note on places nobody has published, its count in bold */
+	note: { count: string; text: string } | null;
+}
+
+export function exportedGraphic(chart: ChartState, data: StoryData, meta: MapMeta): ExportedGraphic {
+	const size = graphicSize(chart, data, meta);
+	if (chart.graphic !== 'map') return { ...size, legend: null, note: null };
+	const note = chart.unlocated ? { count: String(chart.unlocated.count), text: `${chart.unlocated.count} ${chart.unlocated.what}` } : null;
+	return { ...size, legend: mapLegend(chart, data), note };
+}
+
+export function layoutExport(graphic: ExportedGraphic, text: ExportText, measure: Measure): ExportLayout {
 	const { margin } = EXPORT;
 	const width = graphic.width + 2 * margin;
 	const inner = graphic.width;
@@ -78,27 +99,16 @@ export function layoutExport(graphic: RenderedGraphic, text: ExportText, measure
 	const title = block(text.title, EXPORT.title, true);
 	const subtitle = text.subtitle ? block(text.subtitle, EXPORT.subtitle) : null;
 	y += 10;
-	const chart = { x: margin, y, width: graphic.width, height: graphic.height, svg: graphic.svg };
+	const chart = { x: margin, y, width: graphic.width, height: graphic.height };
 	y += graphic.height + 8;
 
-	let note: ExportLayout['note'] = null;
-	/** ProvinceMap's dashed note on what nobody has published, the count in bold as in the story. */
-	function placeNote(text: string) {
-		const [count] = text.split(' ');
-		const top = y;
-		y += 8;
-		const padding = 12;
-		const noteText = block(text, EXPORT.subtitle, false, margin + padding, inner - 2 * padding);
-		y += 8;
-		note = { x: margin, y: top, width: inner, height: y - top, count, text: noteText };
-		y += 10;
-	}
-	if (graphic.note && graphic.noteFirst) placeNote(graphic.note);
-
-	const legendTitle = graphic.legendTitle ? block(graphic.legendTitle, EXPORT.legend, true) : null;
+	// The classes first, under their title, then the marks (the page puts the marks first, so
+	// that they stay put from step to step; an image has no steps).
+	const legendTitle = graphic.legend?.title ? block(graphic.legend.title, EXPORT.legend, true) : null;
 	const legend: PlacedLegendItem[] = [];
 	const rowStep = EXPORT.key + 6;
-	for (const row of graphic.legend) {
+	const rows = graphic.legend ? [graphic.legend.classes, graphic.legend.marks].filter((row) => row.length > 0) : [];
+	for (const row of rows) {
 		let x = margin;
 		for (const item of row) {
 			const itemWidth = EXPORT.key + 6 + measure(item.label, EXPORT.legend);
@@ -113,7 +123,17 @@ export function layoutExport(graphic: RenderedGraphic, text: ExportText, measure
 	}
 	if (legend.length) y += 6;
 
-	if (graphic.note && !graphic.noteFirst) placeNote(graphic.note);
+	let note: ExportLayout['note'] = null;
+	// ProvinceMap's dashed note on what nobody has published, below the legend as in the story.
+	if (graphic.note) {
+		const top = y;
+		y += 8;
+		const padding = 12;
+		const noteText = block(graphic.note.text, EXPORT.subtitle, false, margin + padding, inner - 2 * padding);
+		y += 8;
+		note = { x: margin, y: top, width: inner, height: y - top, count: graphic.note.count, text: noteText };
+		y += 10;
+	}
 
 	const source = block(`Source: ${text.source}`, EXPORT.small);
 	y += 2;

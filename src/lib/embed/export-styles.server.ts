@@ -1,10 +1,13 @@
-// The stylesheet of an exported SVG, taken from the chart components' own <style> blocks so an
-// exported chart looks like the one in the story. Renderers of standalone SVG files (resvg, an
-// <img>, a slide program) know no CSS custom properties and no Svelte scoping, so the rules are
-// rewritten: `var(--token)` becomes its value from global.css, each selector is kept inside
-// the chart's wrapper, and at-rules (media queries) are dropped.
+// The stylesheet of an exported SVG: the chart components' own CSS, as Svelte compiles it, so an
+// exported chart looks like the one in the story. Svelte scopes each component's rules to its
+// own elements (a class it adds to both, from the file's path, as in the build), so one
+// component's rule never reaches another's elements. Renderers of standalone SVG files (resvg,
+// an <img>, a slide program) know no CSS custom properties, so `var(--token)` becomes its value
+// from global.css; each selector is kept inside the chart's wrapper, and at-rules (media
+// queries) are dropped.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compile } from 'svelte/compiler';
 import { EXPORT_FONTS } from './export-layout';
 
 // Read from disk, not imported: vitest stubs every CSS import, `?raw` included, to an empty
@@ -57,12 +60,21 @@ export function scopeRules(css: string, scope: string): string {
 	return rules.join('\n');
 }
 
-/** The <style> content of an exported chart: the chart components' rules, resolved and scoped. */
+/**
+ * A component's CSS as the build compiles it: the same file path gives the same scoping class.
+ * Svelte writes the class as `:where(.svelte-…)` after a selector's first element, which resvg
+ * does not read; as a plain class it selects the same elements.
+ */
+const compiledCss = (file: string) =>
+	(compile(componentSources[file], { filename: resolve(`.${file}`), generate: 'server', css: 'external' }).css?.code ?? '').replace(/:where\((\.svelte-[\w-]+)\)/g, '$1');
+
+const stylesheets = new Map<string, string>();
+
+/** The <style> content of an exported chart: the chart components' rules, resolved and kept inside `scope`. */
 export function exportStylesheet(scope: string): string {
-	const tokens = designTokens();
-	const blocks = Object.keys(componentSources)
-		.sort()
-		.map((file) => /<style[^>]*>([\s\S]*?)<\/style>/.exec(componentSources[file])?.[1] ?? '')
-		.filter(Boolean);
-	return resolveVariables(blocks.map((css) => scopeRules(css, scope)).join('\n'), tokens);
+	if (!stylesheets.has(scope)) {
+		const blocks = Object.keys(componentSources).sort().map(compiledCss).filter(Boolean);
+		stylesheets.set(scope, resolveVariables(blocks.map((css) => scopeRules(css, scope)).join('\n'), designTokens()));
+	}
+	return stylesheets.get(scope)!;
 }

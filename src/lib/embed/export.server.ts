@@ -1,11 +1,12 @@
 // Builds the downloadable images of a chart at build time, with no browser: the story's chart
-// component rendered on the server, laid out with its title, legend, source and credit as one
-// SVG (ExportedChart), and turned into PNG by resvg with the bundled DejaVu fonts only, so
-// every machine makes the same pixels.
-import type { Component } from 'svelte';
+// components draw the chart inside one SVG (ExportedChart) laid out from the chart's state and
+// data with its title, legend, source and credit, and resvg turns it into PNG with the bundled
+// DejaVu fonts only, so every machine makes the same pixels.
+import type { Component, ComponentProps } from 'svelte';
 import { Resvg } from '@resvg/resvg-js';
-import Graphic from '$lib/charts/Graphic.svelte';
+import type Graphic from '$lib/charts/Graphic.svelte';
 import shapes from '$lib/generated/map-shapes.json';
+import { graphicSize } from '$lib/charts/graphic-size';
 import { copy, data, mapMeta } from '$lib/story/content';
 import type { ChartState } from '$lib/story/chart-state';
 import type { MapShapes } from '$lib/types/map';
@@ -14,10 +15,9 @@ import type { Embed } from './embeds';
 import ExportedChart from './ExportedChart.svelte';
 import SocialCard from './SocialCard.svelte';
 import { layoutSocialCard, type SocialText } from './social-layout';
-import { layoutExport } from './export-layout';
+import { exportedGraphic, layoutExport } from './export-layout';
 import { designTokens, exportStylesheet, resolveVariables } from './export-styles.server';
 import { renderComponent } from './render-component.server';
-import { splitRenderedGraphic, type RenderedGraphic } from './rendered-graphic';
 import { FONT_FILES, textWidth } from './text-width.server';
 
 export interface SvgImage {
@@ -29,11 +29,15 @@ export interface SvgImage {
 /** "news.example.org/schools-for-whom/": the story's address as a reader would type it. */
 export const displayAddress = () => SITE_URL.replace(/^https?:\/\//, '') + '/';
 
-/** The chart of a state as the server renders it, taken apart for an SVG-only layout. */
-export function renderGraphic(state: ChartState, labelPixels?: number): RenderedGraphic {
-	const { body } = renderComponent(Graphic, { chart: state, data, meta: mapMeta, standalone: shapes as MapShapes, interactive: false, labelPixels });
-	return splitRenderedGraphic(body);
-}
+/** Graphic's props for the chart of a state in a standalone SVG: map paths inline, nothing interactive. */
+const graphicProps = (state: ChartState, labelPixels?: number): ComponentProps<typeof Graphic> => ({
+	chart: state,
+	data,
+	meta: mapMeta,
+	standalone: shapes as MapShapes,
+	interactive: false,
+	labelPixels
+});
 
 /** A component rendered to a standalone SVG document: comments out, custom properties resolved. */
 export function renderSvgDocument<Props extends Record<string, unknown>>(component: Component<Props>, props: Props): string {
@@ -45,11 +49,17 @@ export function renderSvgDocument<Props extends Record<string, unknown>>(compone
 /** The downloadable SVG of an embed: what the story shows, plus title, source and credit. */
 export function exportSvg(embed: Embed): SvgImage {
 	const layout = layoutExport(
-		renderGraphic(embed.state),
+		exportedGraphic(embed.state, data, mapMeta),
 		{ title: embed.title, subtitle: embed.subtitle, source: embed.source, credit: `From “${copy.headline}” · ${displayAddress()}` },
 		textWidth
 	);
-	const svg = renderSvgDocument(ExportedChart, { layout, title: embed.title, description: embed.alt, stylesheet: exportStylesheet('.chart-graphic') });
+	const svg = renderSvgDocument(ExportedChart, {
+		layout,
+		graphic: graphicProps(embed.state),
+		title: embed.title,
+		description: embed.alt,
+		stylesheet: exportStylesheet('.chart-graphic')
+	});
 	return { svg, width: layout.width, height: layout.height };
 }
 
@@ -69,11 +79,10 @@ export function svgToPng(svg: string, zoom = 2): Buffer {
 	return resvg.render().asPng();
 }
 
-
 /** The 1200×630 link-preview card of a chart state, as SVG. */
 export function socialCardSvg(state: ChartState, text: SocialText): string {
+	const drawing = graphicSize(state, data, mapMeta);
+	const layout = layoutSocialCard(text, drawing.height / drawing.width, textWidth);
 	// The map is drawn smaller on the card than in an export: larger labels keep it legible.
-	const chart = renderGraphic(state, 20);
-	const layout = layoutSocialCard(text, chart.height / chart.width, textWidth);
-	return renderSvgDocument(SocialCard, { layout, chart, stylesheet: exportStylesheet('.chart-graphic') });
+	return renderSvgDocument(SocialCard, { layout, graphic: graphicProps(state, 20), drawing, stylesheet: exportStylesheet('.chart-graphic') });
 }
