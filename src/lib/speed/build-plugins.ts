@@ -58,7 +58,7 @@ export function compileHints(): Plugin {
  * links to: the stylesheets of its components, which SvelteKit inlines in the page, and the
  * scripts it imports by address (`?url`, `?worker&url`), which must be written to the site.
  */
-function stylesOnlyInBrowser(pages: RegExp): Plugin {
+export function stylesOnlyInBrowser(pages: RegExp): Plugin {
 	const IMPORTED = /\bimport\s*(?:[^'"]*?\sfrom\s*)?["']([^"']+)["']/g;
 	const STYLESHEET = /[?&]svelte&type=style&lang\.css$/;
 	const ADDRESS = /[?&]url$/;
