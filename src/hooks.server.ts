@@ -8,7 +8,7 @@ import { mapSprite, SPRITE_PLACEHOLDER } from '$lib/charts/map-sprite';
 import { fillStaticFragments } from '$lib/speed/static-fragments.server';
 import { preloadScriptsAfterText } from '$lib/speed/preload-after-text.server';
 import { storyScriptTags } from '$lib/speed/story-script.server';
-import type { MapShapes } from '$lib/types/map';
+import type { MapShapes } from '$lib/model/map';
 
 const sprite = mapSprite(shapes as MapShapes);
 

@@ -15,9 +15,9 @@ import { loadProvinceNames } from './load-province-names.js';
 import { projectProvinces } from './project-map.js';
 import { checkProvinceTopology } from './geometry-checks.js';
 import { DataError } from './data-error.js';
-import type { MapMeta, MapShapes } from '../lib/types/map.js';
-import type { LoadedData, MethodsData, StoryData } from '../lib/types/data.js';
-import type { StepState } from '../lib/types/copy.js';
+import type { MapMeta, MapShapes } from '../lib/model/map.js';
+import type { LoadedData, MethodsData, StoryData } from '../lib/model/data.js';
+import type { StepState } from '../lib/model/copy.js';
 
 export const GEOMETRY_FILE = 'geo/afghanistan-provinces.topojson';
 

@@ -12,8 +12,8 @@
 // Text that depends on whether the 165 schools' provinces are published is written once for
 // each case, as `alt.165-published:` and `alt.165-unpublished:` (any step field, and any
 // paragraph: `record.165-published:`), and the build keeps the one that is true.
-import type { Iso, StoryData } from '../lib/types/data.js';
-import type { ChartState } from '../lib/story/chart-state.js';
+import type { Iso, StoryData } from '../lib/model/data.js';
+import type { ChartState } from '../lib/model/chart-state.js';
 import { DEFAULT_LOCALE, formatCount, formatList, formatRatio, formatValue, formatWholePercent, type Locale } from '../lib/charts/format.js';
 
 /** A reference in the copy: `{kind:argument}`. */

@@ -4,9 +4,9 @@
 // HTML, an unclosed *. Every error names the line of the file.
 import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
-import type { StoryData } from '../lib/types/data.js';
-import type { Copy, Inline, Paragraph, Step, Voice } from '../lib/types/copy.js';
-import { chartState, GRAPHICS, type GraphicName } from '../lib/story/chart-state.js';
+import type { StoryData } from '../lib/model/data.js';
+import type { Copy, Inline, Paragraph, Step, Voice } from '../lib/model/copy.js';
+import { chartState, GRAPHICS, type GraphicName } from '../lib/model/chart-state.js';
 import { DataError } from './data-error.js';
 import { checkDroppedLines, copyLines, type CopyLines, type StepLines } from './copy-lines.js';
 import { currentVariant, ENGLISH_FORMAT, figuresOnGraphic, REFERENCE, resolveReference, typedFigures, VARIANTS, type EditionFormat } from './copy-references.js';

@@ -3,7 +3,7 @@
 import type {
 	BarredCount, Correction, Indicator, IndicatorValue, Iso, JapanProject, LocalReport, ParityYear,
 	PrimarySchools165, Province, ProjectKind, Source, LoadedData, TimelineEvent
-} from '../lib/types/data.js';
+} from '../lib/model/data.js';
 import { readCsv, type CsvRow } from './csv-table.js';
 import { DataError } from './data-error.js';
 import { classBreaks } from './class-breaks.js';

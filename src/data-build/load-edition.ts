@@ -4,8 +4,8 @@
 // stops at the first difference with the file, line, step and field; then it builds the
 // edition's copy with the English structure, its words, its locale's numbers and its province
 // names. docs/translating.md explains the file to a translator.
-import type { Copy, EditionInfo } from '../lib/types/copy.js';
-import type { ProvinceNames, StoryData } from '../lib/types/data.js';
+import type { Copy, EditionInfo } from '../lib/model/copy.js';
+import type { ProvinceNames, StoryData } from '../lib/model/data.js';
 import { DataError } from './data-error.js';
 import type { CopyLines, StepLines } from './copy-lines.js';
 import { parseCopy, readCopyFile, type Raw } from './load-copy.js';

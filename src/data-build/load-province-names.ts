@@ -1,7 +1,7 @@
 // Reads data/province-names.csv: each province's name in each edition's language, with its
 // source (Natural Earth's name_ja / name_fa, or a correction). A language is added with rows
 // only: every language the file holds must name all 34 provinces, once each.
-import type { Iso, Province, ProvinceNames, Source } from '../lib/types/data.js';
+import type { Iso, Province, ProvinceNames, Source } from '../lib/model/data.js';
 import { readCsv } from './csv-table.js';
 import { DataError } from './data-error.js';
 

@@ -8,3 +8,8 @@ export const SITE_URL: string = __SITE_URL__;
  * global that only SvelteKit's client sets (see src/lib/speed/story.client.ts).
  */
 export const BASE_PATH: string = __BASE_PATH__;
+
+/** An address as people type it, on slides and images: no scheme, no trailing slash. */
+export function displayAddress(url: string = SITE_URL): string {
+	return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}

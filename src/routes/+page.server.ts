@@ -1,9 +1,9 @@
 // The story's words and methods reach the page through load, on the server: imported by the
 // page, the copy would be bundled into the chunk the islands share (6 KB brotli more for every
 // reader), and both into the page's client build, which the presentation's offline copy stores.
-import { copy } from '$lib/story/content';
+import { copy } from '$lib/model/content';
 import methods from '$lib/generated/methods.json';
-import type { MethodsData } from '$lib/types/data';
+import type { MethodsData } from '$lib/model/data';
 
 // No SvelteKit client on the story, a page with no links to route: it hydrates its two islands
 // itself (src/lib/speed/story.client.ts; why, in docs/speed.md).

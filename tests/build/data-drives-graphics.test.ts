@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Graphic from '$lib/charts/Graphic.svelte';
 import shapes from '$lib/generated/map-shapes.json';
-import { mapMeta } from '$lib/story/content';
-import { renderComponent } from '$lib/embed/render-component.server';
+import { mapMeta } from '$lib/model/content';
+import { renderComponent } from '$lib/export/render-component.server';
 import { buildOutputs } from '../../src/data-build/build-data.js';
-import { chartState, type MapState } from '../../src/lib/story/chart-state.js';
-import type { StoryData } from '../../src/lib/types/data.js';
-import type { MapShapes } from '../../src/lib/types/map.js';
+import { chartState, type MapState } from '../../src/lib/model/chart-state.js';
+import type { StoryData } from '../../src/lib/model/data.js';
+import type { MapShapes } from '../../src/lib/model/map.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -13,10 +13,10 @@ import { buildData, buildOutputs, GEOMETRY_FILE } from '../../src/data-build/bui
 import { classBreaks } from '../../src/data-build/class-breaks.js';
 import { DataError } from '../../src/data-build/data-error.js';
 import { baseline, buildFails, copyOfData, edit, editRow, expectError, OUT_DL, OUT_GEN, paths, setCell, setUpDataCases, snapshot } from './helpers/data-cases.js';
-import { chartState, type MapState } from '../../src/lib/story/chart-state.js';
+import { chartState, type MapState } from '../../src/lib/model/chart-state.js';
 import { chartSources } from '../../src/lib/charts/chart-meta.js';
 import { tableFor } from '../../src/lib/charts/chart-table.js';
-import type { StoryData } from '../../src/lib/types/data.js';
+import type { StoryData } from '../../src/lib/model/data.js';
 
 setUpDataCases();
 

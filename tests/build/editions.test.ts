@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../src/data-build/build-data.js';
-import type { Copy } from '../../src/lib/types/copy.js';
+import type { Copy } from '../../src/lib/model/copy.js';
 import { buildFails, copyOfData, edit, expectError, OUT_GEN, paths, setUpDataCases } from './helpers/data-cases.js';
 
 setUpDataCases();

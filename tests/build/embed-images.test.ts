@@ -5,9 +5,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { embeds } from '$lib/embed/embeds';
-import { exportSvg, socialCardSvg, svgToPng } from '$lib/embed/export.server';
+import { exportSvg, socialCardSvg, svgToPng } from '$lib/export/export.server';
 import { mapLegend } from '$lib/charts/map-legend';
-import { copy, data } from '$lib/story/content';
+import { copy, data } from '$lib/model/content';
 import { GET as storySocialImage } from '../../src/routes/social.png/+server';
 
 /** Width and height of a PNG, from its IHDR chunk, after checking the signature. */

@@ -6,14 +6,14 @@ import { embeds } from '$lib/embed/embeds';
 import { embedIdFor } from '$lib/embed/embed-id';
 import { embedCode } from '$lib/embed/embed-code';
 import { embedIndexData, embedPageData } from '$lib/embed/embed-pages.server';
-import { embedOr404 } from '$lib/embed/image-routes.server';
-import { renderComponent } from '$lib/embed/render-component.server';
+import { embedOr404 } from '$lib/export/image-routes.server';
+import { renderComponent } from '$lib/export/render-component.server';
 import ChartTools from '$lib/embed/ChartTools.svelte';
 import Graphic from '$lib/charts/Graphic.svelte';
 import { chartTitle } from '$lib/charts/chart-meta';
-import { copy, data, mapMeta } from '$lib/story/content';
-import type { ChartState } from '$lib/story/chart-state';
-import type { StoryData } from '$lib/types/data';
+import { copy, data, mapMeta } from '$lib/model/content';
+import type { ChartState } from '$lib/model/chart-state';
+import type { StoryData } from '$lib/model/data';
 
 describe('the list of embeds', () => {
 	it('has one embed per distinct graphic and state of the steps, in story order', () => {

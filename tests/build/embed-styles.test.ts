@@ -2,8 +2,8 @@
 // them, rewritten for renderers that know no custom properties; text is measured from the
 // DejaVu font files.
 import { describe, expect, it } from 'vitest';
-import { designTokens, exportStylesheet, resolveVariables, scopeRules } from '$lib/embed/export-styles.server';
-import { textWidth } from '$lib/embed/text-width.server';
+import { designTokens, exportStylesheet, resolveVariables, scopeRules } from '$lib/export/export-styles.server';
+import { textWidth } from '$lib/export/text-width.server';
 
 describe('export styles', () => {
 	it('reads the design tokens of global.css, with the export’s DejaVu fonts', () => {

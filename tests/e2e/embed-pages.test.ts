@@ -8,7 +8,7 @@ import { expectNoAxeViolations, watchPage } from './helpers/page-checks';
 import { embedIds } from './helpers/embed-host';
 import { copy } from './helpers/story';
 import { embedIdFor } from '../../src/lib/embed/embed-id';
-import type { MapState } from '../../src/lib/story/chart-state';
+import type { MapState } from '../../src/lib/model/chart-state';
 
 const JS_BUDGET = 15_000;
 

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { embedIdFor } from '../../src/lib/embed/embed-id';
 import { chartTitle } from '../../src/lib/charts/chart-meta';
-import type { StoryData } from '../../src/lib/types/data';
+import type { StoryData } from '../../src/lib/model/data';
 import dataJson from '../../src/lib/generated/data.json' with { type: 'json' };
 import { expectNoAxeViolations, watchPage } from './helpers/page-checks';
 import { copy, scrollToStep } from './helpers/story';

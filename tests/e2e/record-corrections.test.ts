@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import methodsJson from '../../src/lib/generated/methods.json' with { type: 'json' };
 import dataJson from '../../src/lib/generated/data.json' with { type: 'json' };
-import type { MethodsData, StoryData } from '../../src/lib/types/data';
+import type { MethodsData, StoryData } from '../../src/lib/model/data';
 import { ACCENT_FILL, copy } from './helpers/story';
 
 const methods = methodsJson as unknown as MethodsData;

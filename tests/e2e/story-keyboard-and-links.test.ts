@@ -4,7 +4,7 @@
 // that step's text in view and its state on the graphic.
 import { expect, test, type Page } from '@playwright/test';
 import { chartTitle } from '../../src/lib/charts/chart-meta';
-import type { StoryData } from '../../src/lib/types/data';
+import type { StoryData } from '../../src/lib/model/data';
 import dataJson from '../../src/lib/generated/data.json' with { type: 'json' };
 import { copy } from './helpers/story';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import dataJson from '../../src/lib/generated/data.json';
-import type { StoryData } from '../../src/lib/types/data';
+import type { StoryData } from '../../src/lib/model/data';
 import { layoutBarred } from '../../src/lib/charts/barred-layout';
 
 const data = dataJson as unknown as StoryData;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutExport, wrapText, type ExportedGraphic, type Measure } from '../../src/lib/embed/export-layout';
-import { layoutSocialCard, SOCIAL } from '../../src/lib/embed/social-layout';
+import { layoutExport, type ExportedGraphic } from '../../src/lib/export/export-layout';
+import { wrapText, type Measure } from '../../src/lib/charts/wrap-text';
+import { layoutSocialCard, SOCIAL } from '../../src/lib/export/social-layout';
 import { embedIdFor } from '../../src/lib/embed/embed-id';
 
 /** Every character 10 px wide at size 20: easy arithmetic. */

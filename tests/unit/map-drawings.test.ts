@@ -3,7 +3,7 @@
 // for is ever shown.
 import { describe, expect, it } from 'vitest';
 import { MapDrawings, type Schedule } from '../../src/lib/charts/map-drawings.svelte';
-import type { MapState } from '../../src/lib/story/chart-state';
+import type { MapState } from '../../src/lib/model/chart-state';
 
 const state = (name: string) => ({ graphic: 'map', name }) as unknown as MapState;
 const [first, second, third] = [state('first'), state('second'), state('third')];

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { highlightMarkup, mapMarksMarkup, provinceFill, provincesMarkup } from '../../src/lib/charts/map-layer-markup';
 import { ACCENT_FILL } from '../../src/lib/charts/palette';
-import { data, mapMeta } from '../../src/lib/story/content';
-import type { MapState } from '../../src/lib/story/chart-state';
-import type { Iso } from '../../src/lib/types/data';
+import { data, mapMeta } from '../../src/lib/model/content';
+import type { MapState } from '../../src/lib/model/chart-state';
+import type { Iso } from '../../src/lib/model/data';
 
 const chart: MapState = {
 	graphic: 'map',

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { mapLegend } from '../../src/lib/charts/map-legend';
 import { ACCENT_FILL, SEQUENTIAL } from '../../src/lib/charts/palette';
 import { NO_DATA_FILL } from '../../src/lib/charts/map-sprite';
-import type { MapState } from '../../src/lib/story/chart-state';
-import { data } from '../../src/lib/story/content';
-import type { Indicator, Iso, StoryData } from '../../src/lib/types/data';
+import type { MapState } from '../../src/lib/model/chart-state';
+import { data } from '../../src/lib/model/content';
+import type { Indicator, Iso, StoryData } from '../../src/lib/model/data';
 
 const plain: MapState = {
 	graphic: 'map',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import copyJson from '../../src/lib/generated/copy.en.json';
-import type { Copy } from '../../src/lib/types/copy';
-import { deckCopy, displayAddress, stepVoice } from '../../src/lib/present/deck-content';
+import type { Copy } from '../../src/lib/model/copy';
+import { deckCopy, stepVoice } from '../../src/lib/present/deck-content';
+import { displayAddress } from '../../src/lib/site';
 import { buildSlides, slideAliases, slideName, slideNotes } from '../../src/lib/present/slides';
 
 const copy = copyJson as unknown as Copy;

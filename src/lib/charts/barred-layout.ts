@@ -3,10 +3,10 @@
 // that nothing is clipped on a phone. SVG text does not wrap, so the lines are cut here, from
 // a generous estimate of a character's width (wider than the fonts used), in the browser, on
 // the server and in the exported images alike.
-import type { BarredCount } from '../types/data.js';
+import type { BarredCount } from '../model/data.js';
 import { formatCount, formatDate } from './format.js';
 import { linearScale } from './scales.js';
-import { wrapText } from '../embed/export-layout.js';
+import { wrapText } from './wrap-text.js';
 
 export interface BarredLine {
 	text: string;

@@ -1,7 +1,7 @@
 // Title and sources of a chart in a given state: the same words in the story, the embeds,
 // the slides and the exported images.
-import type { ChartState, MapState } from '../story/chart-state.js';
-import type { StoryData } from '../types/data.js';
+import type { ChartState, MapState } from '../model/chart-state.js';
+import type { StoryData } from '../model/data.js';
 import { formatCount } from './format.js';
 
 export function chartTitle(state: ChartState, data: StoryData): string {

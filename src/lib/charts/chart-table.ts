@@ -1,7 +1,7 @@
 // The data table behind each chart state: what a screen-reader or keyboard user reads
 // instead of the picture, and what anyone can check the picture against.
-import type { ChartState, LadderRung, MapState } from '../story/chart-state.js';
-import type { Iso, StoryData } from '../types/data.js';
+import type { ChartState, LadderRung, MapState } from '../model/chart-state.js';
+import type { Iso, StoryData } from '../model/data.js';
 import { formatValue } from './format.js';
 import { countText, whenText } from './barred-layout.js';
 import { schoolsOf165 } from './chart-meta.js';

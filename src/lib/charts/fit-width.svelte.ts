@@ -3,7 +3,7 @@
 // never under 280. The one place the ladder, bar and parity charts get their width from.
 // Usage: const fit = new FitWidth(() => shownWidth); <div {@attach fit.observe}> … fit.width
 import { untrack } from 'svelte';
-import { observeWidth } from './observe-width';
+import { observeWidth } from '../browser/observe-width';
 
 /** The width a chart is drawn at before it is measured: on the server, and in the exported images. */
 export const UNMEASURED_WIDTH = 600;

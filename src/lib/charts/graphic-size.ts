@@ -1,8 +1,8 @@
 // The size of a graphic's drawing as Graphic draws it before it is measured (drawingOnly): what
 // an exported image lays out around it.
-import type { ChartState } from '../story/chart-state.js';
-import type { StoryData } from '../types/data.js';
-import type { MapMeta } from '../types/map.js';
+import type { ChartState } from '../model/chart-state.js';
+import type { StoryData } from '../model/data.js';
+import type { MapMeta } from '../model/map.js';
 import { layoutBarred } from './barred-layout.js';
 import { UNMEASURED_WIDTH } from './fit-width.svelte.js';
 import { layoutLadder } from './ladder-layout.js';

@@ -1,7 +1,7 @@
 // Where everything of the school ladder (GradeLadder.svelte) goes at a given width: a row per
 // rung, grade 1 at the bottom and university at the top (a ladder climbs), the boys' and the
 // girls' columns, and the bracket that marks what a primary school teaches.
-import type { LadderRung, LadderState } from '../story/chart-state.js';
+import type { LadderRung, LadderState } from '../model/chart-state.js';
 
 export interface LadderRow {
 	label: string;

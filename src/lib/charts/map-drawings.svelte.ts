@@ -4,7 +4,7 @@
 // `later` runs (ProvinceMap passes afterNextFrame), so that the browser lays out and paints
 // the new drawing in one frame and makes the swap in another. Only the latest state asked
 // for is ever shown: a swap still waiting is dropped when another state is asked for.
-import type { MapState } from '../story/chart-state.js';
+import type { MapState } from '../model/chart-state.js';
 
 /** Runs work later; returns a function that cancels it. */
 export type Schedule = (work: () => void) => () => void;

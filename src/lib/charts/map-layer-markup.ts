@@ -9,9 +9,9 @@
 // changes their fills (updateProvinceFills), which a browser repaints without laying anything
 // out again. Laying out 34 new <use> elements, each a copy of a province's path, was about two
 // thirds of the style and layout of a new drawing (7 of 11 ms at 4x CPU slowdown).
-import type { MapState } from '../story/chart-state.js';
-import type { Iso, StoryData } from '../types/data.js';
-import type { MapMeta } from '../types/map.js';
+import type { MapState } from '../model/chart-state.js';
+import type { Iso, StoryData } from '../model/data.js';
+import type { MapMeta } from '../model/map.js';
 import { fontSizeFor, placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement.js';
 import { ACCENT_BORDER, ACCENT_FILL, BASE_FILL, BORDER, EARLIER_FILL, choroplethFill } from './palette.js';
 import { BORDERS_REF, NO_DATA_FILL, OUTLINE_REF, provinceRef, regionRef } from './map-sprite.js';

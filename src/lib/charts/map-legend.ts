@@ -1,7 +1,7 @@
 // What a map state's legend says, computed from the state and the data: the one source of the
 // legend on the page (MapLegend.svelte) and in the exported images (export-layout.ts).
-import type { MapState } from '../story/chart-state.js';
-import type { StoryData } from '../types/data.js';
+import type { MapState } from '../model/chart-state.js';
+import type { StoryData } from '../model/data.js';
 import { schoolsOf165 } from './chart-meta.js';
 import { classRanges } from './format.js';
 import { NO_DATA_FILL } from './map-sprite.js';

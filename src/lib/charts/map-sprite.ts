@@ -1,7 +1,7 @@
 // The province shapes as one hidden SVG of <defs>, put into each page's HTML at prerender
 // time (src/hooks.server.ts). Every map on the page draws them with <use href="#prov-AF-XXX">,
 // so the geometry is in the HTML once and never in the JavaScript.
-import type { MapShapes } from '../types/map.js';
+import type { MapShapes } from '../model/map.js';
 import { NO_DATA_BACKGROUND, NO_DATA_STROKE } from './palette.js';
 
 export const SPRITE_PLACEHOLDER = '<!--map-sprite-->';

@@ -2,8 +2,8 @@
 // and ticks, a path per series with a dot on every year that has a value, the era band, the
 // marks and annotations of the state, and the key. Gaps in the years stay gaps.
 import { line } from 'd3-shape';
-import type { ParityState } from '../story/chart-state.js';
-import type { ParityYear } from '../types/data.js';
+import type { ParityState } from '../model/chart-state.js';
+import type { ParityYear } from '../model/data.js';
 import { LINE_PRIMARY, LINE_SECONDARY } from './palette.js';
 import { linearScale, ticks } from './scales.js';
 import { round2 } from './svg-markup.js';

@@ -1,7 +1,7 @@
 // The code an editor pastes to embed a chart: an iframe that any resizer can size, and the
 // site's own small resizer script for pages that have none. Used by the story's Embed dialog
 // and the /embed/ index, so both always hand out the same code.
-import type { GraphicName } from '$lib/story/chart-state';
+import type { GraphicName } from '$lib/model/chart-state';
 import { SITE_URL } from '$lib/site';
 import { embedPaths } from './embed-id';
 

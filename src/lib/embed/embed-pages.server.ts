@@ -2,10 +2,10 @@
 // and table; for the index, each chart's names, code and paths. Worked out here, on the
 // server, so that the pages import no content: SvelteKit bundles every page's imports for the
 // browser, even with its client off, and the copy must not join a chunk the story loads.
-import { copy, data, mapMeta } from '$lib/story/content';
+import { copy, data, mapMeta } from '$lib/model/content';
 import { tableFor } from '$lib/charts/chart-table';
-import type { ChartState } from '$lib/story/chart-state';
-import type { StoryData } from '$lib/types/data';
+import type { ChartState } from '$lib/model/chart-state';
+import type { StoryData } from '$lib/model/data';
 import { embeds, type Embed } from './embeds';
 import { embedCode } from './embed-code';
 import { embedPaths } from './embed-id';

@@ -1,9 +1,9 @@
 // Every embeddable chart of the story, derived from the copy: one embed per distinct
 // (graphic, state) that a step shows, in the order the story first shows it. A new step with
 // a new state gets its embed page, images and index entry without touching this file.
-import { copy, data } from '$lib/story/content';
-import type { ChartState } from '$lib/story/chart-state';
-import type { Step } from '$lib/types/copy';
+import { copy, data } from '$lib/model/content';
+import type { ChartState } from '$lib/model/chart-state';
+import type { Step } from '$lib/model/copy';
 import { chartSources, chartTitle, sourceLine } from '$lib/charts/chart-meta';
 import { formatDate } from '$lib/charts/format';
 import { embedIdFor } from './embed-id';

@@ -5,8 +5,8 @@
 // own (imported with ?worker&url), so it shares no chunk with the story.
 import meta from '$lib/generated/map-meta.json';
 import { mapLabels, mapMarksMarkup } from '$lib/charts/map-layer-markup';
-import type { MapState } from '$lib/story/chart-state';
-import type { MapMeta } from '$lib/types/map';
+import type { MapState } from '$lib/model/chart-state';
+import type { MapMeta } from '$lib/model/map';
 
 /** The map's on-screen label size, as ProvinceMap's default. */
 const LABEL_PIXELS = 13;

@@ -1,10 +1,10 @@
 // Everything a slide draws from. The copy reaches the browser trimmed to what slides show, as
 // page data made at build time: importing the whole copy in the browser would put it (notes
 // and all) into the code the story's readers download too.
-import type { ChartState, GraphicName } from '../story/chart-state.js';
-import type { Copy, Step, Voice } from '../types/copy.js';
-import type { Correction, StoryData } from '../types/data.js';
-import type { MapMeta } from '../types/map.js';
+import type { ChartState, GraphicName } from '../model/chart-state.js';
+import type { Copy, Step, Voice } from '../model/copy.js';
+import type { Correction, StoryData } from '../model/data.js';
+import type { MapMeta } from '../model/map.js';
 
 /** A step as a slide needs it. */
 export interface DeckStep {
@@ -57,9 +57,4 @@ export function deckCopy(copy: Copy, corrections: Correction[]): DeckCopy {
 		id, graphic, stateName, state, short, notes: notes.trim(), alt, voice: stepVoice({ ...step, id, graphic, stateName, state, short, notes, alt })
 	}));
 	return { headline, dek, byline, opEd, voiceLabels, steps, corrections };
-}
-
-/** The address as people type it: no scheme, no trailing slash. */
-export function displayAddress(url: string): string {
-	return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }

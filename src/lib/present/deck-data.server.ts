@@ -1,9 +1,9 @@
 // The presentation's build-time data (the copy as slides need it, the QR code for the closing
 // slide and the address it encodes): the pages' data, and what the server renders the slides from.
 import { SITE_URL } from '$lib/site';
-import { copy } from '$lib/story/content';
+import { copy } from '$lib/model/content';
 import methods from '$lib/generated/methods.json';
-import type { MethodsData } from '$lib/types/data';
+import type { MethodsData } from '$lib/model/data';
 import { deckCopy } from './deck-content';
 import { qrCodeSvg } from './qr-code.server';
 import type { DeckPageData } from './deck-session';

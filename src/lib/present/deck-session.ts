@@ -1,7 +1,7 @@
 // What both presentation windows (audience and presenter) set up the same way from their page
 // data: the slides, the content the slides draw from, the shared deck state and the key
 // handlers every window answers. Each window adds its own (help, opening the other window).
-import { data, mapMeta } from '$lib/story/content';
+import { data, mapMeta } from '$lib/model/content';
 import type { DeckContent, DeckCopy } from './deck-content';
 import type { DeckHandlers } from './deck-keys';
 import { buildSlides, type Slide } from './slides';

@@ -2,7 +2,7 @@
 // which slide is showing and whether the screen is blank. It keeps the URL's hash and the other
 // windows in step. Usage: const deck = new Presentation(slides); onMount(() => deck.connect(name));
 import { replaceState } from '$app/navigation';
-import { whenIdle } from '$lib/idle';
+import { whenIdle } from '$lib/browser/idle';
 import { clampSlide, hashForSlide, slideFromHash } from './slide-url.js';
 import { slideAliases, type Slide } from './slides.js';
 import { openDeckChannel, type DeckChannel, type DeckMessage } from './sync.js';

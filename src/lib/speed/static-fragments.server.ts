@@ -8,7 +8,7 @@
 // fillStaticFragments(html) → html.
 import { render } from 'svelte/server';
 import ChartFrame from '$lib/charts/ChartFrame.svelte';
-import { copy, data, mapMeta } from '$lib/story/content';
+import { copy, data, mapMeta } from '$lib/model/content';
 import DeckSlides from '$lib/present/DeckSlides.svelte';
 import { deckSlides } from '$lib/present/deck-session';
 import { deckPageData } from '$lib/present/deck-data.server';

@@ -1,7 +1,8 @@
 // The story's link-preview image (og:image), 1200×630: headline, dek and the closing map.
-import { displayAddress, socialCardSvg, svgToPng } from '$lib/embed/export.server';
-import { pngResponse } from '$lib/embed/image-routes.server';
-import { copy } from '$lib/story/content';
+import { socialCardSvg, svgToPng } from '$lib/export/export.server';
+import { displayAddress } from '$lib/site';
+import { pngResponse } from '$lib/export/image-routes.server';
+import { copy } from '$lib/model/content';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

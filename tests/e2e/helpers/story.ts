@@ -2,8 +2,8 @@
 import { expect, type Page } from '@playwright/test';
 import copyJson from '../../../src/lib/generated/copy.en.json' with { type: 'json' };
 import dataJson from '../../../src/lib/generated/data.json' with { type: 'json' };
-import type { Copy, Step } from '../../../src/lib/types/copy';
-import type { Iso, StoryData } from '../../../src/lib/types/data';
+import type { Copy, Step } from '../../../src/lib/model/copy';
+import type { Iso, StoryData } from '../../../src/lib/model/data';
 import { provinceFill } from '../../../src/lib/charts/map-layer-markup';
 
 export const copy = copyJson as unknown as Copy;

@@ -1,6 +1,6 @@
 // One chart of the story, alone, for an iframe on another site. Prerendered with a trailing
 // slash, as every page is (src/routes/+layout.ts).
-import { chartEntries, embedOr404 } from '$lib/embed/image-routes.server';
+import { chartEntries, embedOr404 } from '$lib/export/image-routes.server';
 import { embedPageData } from '$lib/embed/embed-pages.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 // The chart as shown in the story, with title, legend, source and credit: a standalone SVG.
-import { exportSvg } from '$lib/embed/export.server';
-import { chartEntries, embedOr404, svgResponse } from '$lib/embed/image-routes.server';
+import { exportSvg } from '$lib/export/export.server';
+import { chartEntries, embedOr404, svgResponse } from '$lib/export/image-routes.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

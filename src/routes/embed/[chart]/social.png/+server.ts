@@ -1,7 +1,8 @@
 // The link-preview image (og:image) of one chart, 1200×630.
-import { displayAddress, socialCardSvg, svgToPng } from '$lib/embed/export.server';
-import { chartEntries, embedOr404, pngResponse } from '$lib/embed/image-routes.server';
-import { copy } from '$lib/story/content';
+import { socialCardSvg, svgToPng } from '$lib/export/export.server';
+import { displayAddress } from '$lib/site';
+import { chartEntries, embedOr404, pngResponse } from '$lib/export/image-routes.server';
+import { copy } from '$lib/model/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,6 +1,6 @@
 // The shape of the story's copy after the data build (src/lib/generated/copy.en.json, and
 // copy.<lang>.json for each edition).
-import type { ChartState, GraphicName } from '../story/chart-state.js';
+import type { ChartState, GraphicName } from './chart-state.js';
 
 export type Voice = 'argument' | 'record' | 'context';
 

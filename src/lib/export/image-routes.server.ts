@@ -1,7 +1,7 @@
 // What the embed routes (the page and its images) share: the list of charts to prerender, the lookup of
 // a chart by its route parameter, and the response headers of each kind of file.
 import { error } from '@sveltejs/kit';
-import { embedById, embeds, type Embed } from './embeds';
+import { embedById, embeds, type Embed } from '../embed/embeds';
 
 export const chartEntries = () => embeds.map((embed) => ({ chart: embed.id }));
 

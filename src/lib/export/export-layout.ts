@@ -2,13 +2,12 @@
 // credit, stacked in one column of a fixed width. Pure arithmetic on the chart's state and data
 // (the legend is map-legend.ts's, as on the page); the caller passes a function that measures
 // text in the font the image is drawn with.
-import type { ChartState } from '../story/chart-state.js';
-import type { StoryData } from '../types/data.js';
-import type { MapMeta } from '../types/map.js';
+import type { ChartState } from '../model/chart-state.js';
+import type { StoryData } from '../model/data.js';
+import type { MapMeta } from '../model/map.js';
 import { graphicSize } from '../charts/graphic-size.js';
 import { mapLegend, type LegendItem, type MapLegendContent } from '../charts/map-legend.js';
-
-export type Measure = (text: string, fontSize: number, bold?: boolean) => number;
+import { wrapText, type Measure } from '../charts/wrap-text.js';
 
 export interface TextBlock {
 	lines: { text: string; y: number }[];
@@ -33,21 +32,6 @@ export interface ExportLayout {
 	legend: PlacedLegendItem[];
 	source: TextBlock;
 	credit: TextBlock;
-}
-
-/** Greedy word wrap: as many words per line as fit in `maxWidth`. */
-export function wrapText(text: string, maxWidth: number, size: number, bold: boolean, measure: Measure): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const candidate = line ? `${line} ${word}` : word;
-		if (line && measure(candidate, size, bold) > maxWidth) {
-			lines.push(line);
-			line = word;
-		} else line = candidate;
-	}
-	if (line) lines.push(line);
-	return lines;
 }
 
 /** Fonts named so resvg finds the bundled DejaVu faces and other programs fall back sensibly. */

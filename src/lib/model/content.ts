@@ -3,9 +3,9 @@ import copyJson from '$lib/generated/copy.en.json';
 import stepsJson from '$lib/generated/steps.en.json';
 import dataJson from '$lib/generated/data.json';
 import metaJson from '$lib/generated/map-meta.json';
-import type { Copy, StepState } from '$lib/types/copy';
-import type { StoryData } from '$lib/types/data';
-import type { MapMeta } from '$lib/types/map';
+import type { Copy, StepState } from '$lib/model/copy';
+import type { StoryData } from '$lib/model/data';
+import type { MapMeta } from '$lib/model/map';
 
 /** The whole copy: for pages and fragments rendered on the server, and for slides. */
 export const copy = copyJson as unknown as Copy;

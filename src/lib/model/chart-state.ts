@@ -2,7 +2,7 @@
 // state is a pure function of that pair and the data, so jumping to any step, in any order,
 // always draws the same picture. The data build calls `chartState` for every step and fails
 // on an unknown graphic or state.
-import type { Iso, StoryData } from '../types/data.js';
+import type { Iso, StoryData } from './data.js';
 
 export const GRAPHICS = ['map', 'ladder', 'barred', 'parity'] as const;
 export type GraphicName = (typeof GRAPHICS)[number];

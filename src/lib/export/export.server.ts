@@ -7,11 +7,11 @@ import { Resvg } from '@resvg/resvg-js';
 import type Graphic from '$lib/charts/Graphic.svelte';
 import shapes from '$lib/generated/map-shapes.json';
 import { graphicSize } from '$lib/charts/graphic-size';
-import { copy, data, mapMeta } from '$lib/story/content';
-import type { ChartState } from '$lib/story/chart-state';
-import type { MapShapes } from '$lib/types/map';
-import { SITE_URL } from '$lib/site';
-import type { Embed } from './embeds';
+import { copy, data, mapMeta } from '$lib/model/content';
+import type { ChartState } from '$lib/model/chart-state';
+import type { MapShapes } from '$lib/model/map';
+import { displayAddress } from '$lib/site';
+import type { Embed } from '../embed/embeds';
 import ExportedChart from './ExportedChart.svelte';
 import SocialCard from './SocialCard.svelte';
 import { layoutSocialCard, type SocialText } from './social-layout';
@@ -27,7 +27,6 @@ export interface SvgImage {
 }
 
 /** "news.example.org/schools-for-whom/": the story's address as a reader would type it. */
-export const displayAddress = () => SITE_URL.replace(/^https?:\/\//, '') + '/';
 
 /** Graphic's props for the chart of a state in a standalone SVG: map paths inline, nothing interactive. */
 const graphicProps = (state: ChartState, labelPixels?: number): ComponentProps<typeof Graphic> => ({

@@ -1,6 +1,7 @@
 // The 1200×630 card shown when the story or one of its charts is shared: words on the left,
 // the chart on the right, sized to fit. Pure arithmetic, like export-layout.ts.
-import { wrapText, type Measure, type TextBlock } from './export-layout';
+import { wrapText, type Measure } from '$lib/charts/wrap-text';
+import type { TextBlock } from './export-layout';
 
 export const SOCIAL = { width: 1200, height: 630, margin: 56, textWidth: 500, gap: 40 };
 
