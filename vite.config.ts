@@ -29,7 +29,14 @@ function announceSiteUrl(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), stylesOnlyInBrowser(/\/src\/routes\/embed\/(.+\/)?\+page\.svelte$/), storyScriptEntry(), compileHints(), announceSiteUrl(), rebuildDataOnSave()],
+	plugins: [
+		sveltekit(),
+		stylesOnlyInBrowser(/\/src\/routes\/embed\/(.+\/)?\+page\.svelte$/),
+		storyScriptEntry(),
+		compileHints(),
+		announceSiteUrl(),
+		rebuildDataOnSave()
+	],
 	// The public address and its path are baked into the build (see src/lib/site-settings.js).
 	define: { __SITE_URL__: JSON.stringify(siteUrl), __BASE_PATH__: JSON.stringify(basePath) },
 	server: { port: 5173 },

@@ -23,7 +23,13 @@ function readJson(path) {
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
 
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unitStatus = run('npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile=test-results/unit.json'
+]);
 const unit = readJson('test-results/unit.json');
 let passed = unit?.numPassedTests ?? 0;
 let failed = unit ? unit.numFailedTests : 1;

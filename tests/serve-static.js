@@ -37,7 +37,12 @@ async function compressed(/** @type {string} */ file, /** @type {string | null} 
 	if (!encoding) return body;
 	const key = `${encoding}:${file}:${body.length}`;
 	if (!compressedCache.has(key))
-		compressedCache.set(key, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+		compressedCache.set(
+			key,
+			encoding === 'br'
+				? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+				: gzipSync(body, { level: 9 })
+		);
 	return /** @type {Buffer} */ (compressedCache.get(key));
 }
 
@@ -73,7 +78,13 @@ export function serveStatic(folder, port, basePath = '') {
 			const type = CONTENT_TYPES[/** @type {keyof CONTENT_TYPES} */ (extname(file))] ?? 'application/octet-stream';
 			// Compress text as every static host and CDN does, so measured transfer sizes are real.
 			const accepts = String(req.headers['accept-encoding'] ?? '');
-			const encoding = !/^(text|application\/(json|manifest)|image\/svg)/.test(type) ? null : accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
+			const encoding = !/^(text|application\/(json|manifest)|image\/svg)/.test(type)
+				? null
+				: accepts.includes('br')
+					? 'br'
+					: accepts.includes('gzip')
+						? 'gzip'
+						: null;
 			const body = await compressed(file, encoding);
 			res.writeHead(200, {
 				'content-type': type,

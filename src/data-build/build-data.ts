@@ -22,7 +22,10 @@ import type { StepState } from '../lib/model/copy.js';
 export const GEOMETRY_FILE = 'geo/afghanistan-provinces.topojson';
 
 /** The editions' copy files in data/ (copy.ja.aml, …), checked against English. */
-export const editionFiles = (dataDir: string) => readdirSync(dataDir).filter((file) => EDITION_FILE.test(file) && file !== ENGLISH_FILE).sort();
+export const editionFiles = (dataDir: string) =>
+	readdirSync(dataDir)
+		.filter((file) => EDITION_FILE.test(file) && file !== ENGLISH_FILE)
+		.sort();
 
 export interface BuildPaths {
 	dataDir: string;
@@ -30,10 +33,18 @@ export interface BuildPaths {
 	downloadsDir: string;
 }
 
-export const DEFAULT_PATHS: BuildPaths = { dataDir: 'data', generatedDir: 'src/lib/generated', downloadsDir: 'static/data' };
+export const DEFAULT_PATHS: BuildPaths = {
+	dataDir: 'data',
+	generatedDir: 'src/lib/generated',
+	downloadsDir: 'static/data'
+};
 
 /** Builds every output in memory: file path (relative to its output folder) → contents. */
-export function buildOutputs(dataDir: string): { generated: Map<string, string>; downloads: Map<string, string>; warnings: string[] } {
+export function buildOutputs(dataDir: string): {
+	generated: Map<string, string>;
+	downloads: Map<string, string>;
+	warnings: string[];
+} {
 	const data = loadStoryData(dataDir);
 	const topology = readTopology(dataDir, data.provinces);
 	const regions: Record<string, string[]> = {};
@@ -43,9 +54,17 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 		width: map.width,
 		height: map.height,
 		provinces: map.provinces.map(({ iso, name, centroid }) => ({ iso, name, centroid })),
-		regions: Object.entries(regions).map(([name, codes]) => ({ name, centroid: weightedCentre(map.provinces.filter((p) => codes.includes(p.iso))) }))
+		regions: Object.entries(regions).map(([name, codes]) => ({
+			name,
+			centroid: weightedCentre(map.provinces.filter((p) => codes.includes(p.iso)))
+		}))
 	};
-	const shapes: MapShapes = { provinces: map.provinces.map(({ iso, path }) => ({ iso, path })), regions: map.groups, outline: map.outline, borders: map.borders };
+	const shapes: MapShapes = {
+		provinces: map.provinces.map(({ iso, path }) => ({ iso, path })),
+		regions: map.groups,
+		outline: map.outline,
+		borders: map.borders
+	};
 	const generated = new Map<string, string>();
 	generated.set('data.json', json(toStoryData(data)));
 	generated.set('map-meta.json', json(meta));
@@ -67,8 +86,14 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 		const edition = loadEdition(dataDir, file, english, toStoryData(data), provinceNames, warn);
 		generated.set(file.replace(/\.aml$/, '.json'), json(edition));
 	}
-	const corrections = loadCorrections(dataDir, copy.steps.map((s) => s.id));
-	generated.set('methods.json', json({ sources: Object.values(data.sources), downloads: data.downloads, corrections } satisfies MethodsData));
+	const corrections = loadCorrections(
+		dataDir,
+		copy.steps.map((s) => s.id)
+	);
+	generated.set(
+		'methods.json',
+		json({ sources: Object.values(data.sources), downloads: data.downloads, corrections } satisfies MethodsData)
+	);
 	const downloads = new Map<string, string>();
 	for (const { file } of data.downloads) downloads.set(file, readFileSync(join(dataDir, file), 'utf8'));
 	downloads.set('afghanistan-provinces.topojson', readFileSync(join(dataDir, GEOMETRY_FILE), 'utf8'));
@@ -77,7 +102,8 @@ export function buildOutputs(dataDir: string): { generated: Map<string, string>;
 
 function weightedCentre(provinces: { centroid: [number, number]; areaPx: number }[]): [number, number] {
 	const total = provinces.reduce((sum, p) => sum + p.areaPx, 0);
-	const mean = (axis: 0 | 1) => Math.round((provinces.reduce((sum, p) => sum + p.centroid[axis] * p.areaPx, 0) / total) * 10) / 10;
+	const mean = (axis: 0 | 1) =>
+		Math.round((provinces.reduce((sum, p) => sum + p.centroid[axis] * p.areaPx, 0) / total) * 10) / 10;
 	return [mean(0), mean(1)];
 }
 
@@ -96,11 +122,21 @@ function readTopology(dataDir: string, provinces: { iso: string; name: string }[
 	try {
 		topology = JSON.parse(readFileSync(join(dataDir, GEOMETRY_FILE), 'utf8'));
 	} catch (error) {
-		throw new DataError(GEOMETRY_FILE, null, null, `cannot read the boundaries: ${(error as Error).message} (run npm run data:geo)`);
+		throw new DataError(
+			GEOMETRY_FILE,
+			null,
+			null,
+			`cannot read the boundaries: ${(error as Error).message} (run npm run data:geo)`
+		);
 	}
 	const problems = checkProvinceTopology(topology, provinces);
 	if (problems.length)
-		throw new DataError(GEOMETRY_FILE, null, null, problems.map((p) => `${p.check} check failed${p.province ? ` for ${p.province}` : ''}: ${p.message}`).join('; '));
+		throw new DataError(
+			GEOMETRY_FILE,
+			null,
+			null,
+			problems.map((p) => `${p.check} check failed${p.province ? ` for ${p.province}` : ''}: ${p.message}`).join('; ')
+		);
 	return topology;
 }
 
@@ -133,7 +169,9 @@ if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
 	try {
 		const written = buildData();
 		for (const warning of written.warnings) console.warn(`data: warning: ${warning}`);
-		console.log(`data: built ${written.generated.length} generated files and ${written.downloads.length} downloads from data/`);
+		console.log(
+			`data: built ${written.generated.length} generated files and ${written.downloads.length} downloads from data/`
+		);
 	} catch (error) {
 		if (error instanceof DataError) {
 			console.error(`data: ${error.message}\ndata: nothing was written; the previous outputs are unchanged.`);

@@ -14,7 +14,15 @@
 // paragraph: `record.165-published:`), and the build keeps the one that is true.
 import type { Iso, StoryData } from '../lib/model/data.js';
 import type { ChartState } from '../lib/model/chart-state.js';
-import { DEFAULT_LOCALE, formatCount, formatList, formatRatio, formatValue, formatWholePercent, type Locale } from '../lib/charts/format.js';
+import {
+	DEFAULT_LOCALE,
+	formatCount,
+	formatList,
+	formatRatio,
+	formatValue,
+	formatWholePercent,
+	type Locale
+} from '../lib/charts/format.js';
 
 /** A reference in the copy: `{kind:argument}`. */
 export const REFERENCE = /\{(value|count|barred|parity|names|name):([^}]*)\}/g;
@@ -30,21 +38,34 @@ export const ENGLISH_FORMAT: EditionFormat = { locale: DEFAULT_LOCALE, names: nu
 export const VARIANTS = { published: '165-published', unpublished: '165-unpublished' } as const;
 
 /** Which of the two variants is true of the data. */
-export const currentVariant = (data: StoryData) => (data.primary165.provinces.length > 0 ? VARIANTS.published : VARIANTS.unpublished);
+export const currentVariant = (data: StoryData) =>
+	data.primary165.provinces.length > 0 ? VARIANTS.published : VARIANTS.unpublished;
 
 /** The text a reference stands for, or a reason it cannot be resolved. */
-export function resolveReference(kind: string, argument: string, data: StoryData, format: EditionFormat = ENGLISH_FORMAT): { text: string } | { error: string } {
+export function resolveReference(
+	kind: string,
+	argument: string,
+	data: StoryData,
+	format: EditionFormat = ENGLISH_FORMAT
+): { text: string } | { error: string } {
 	const [first, second] = argument.split(':');
 	const { locale } = format;
 	const nameOf = (iso: Iso) => format.names?.[iso] ?? data.provinces.find((p) => p.iso === iso)?.name ?? iso;
 	switch (kind) {
 		case 'value': {
 			const indicator = data.indicators[first];
-			if (!indicator) return { error: `{value:${argument}} names no indicator "${first}" (known: ${Object.keys(data.indicators).join(', ')})` };
+			if (!indicator)
+				return {
+					error: `{value:${argument}} names no indicator "${first}" (known: ${Object.keys(data.indicators).join(', ')})`
+				};
 			const province = data.provinces.find((p) => p.iso === second || p.name.toLowerCase() === second?.toLowerCase());
-			if (!province) return { error: `{value:${argument}} names no province "${second}" (write its ISO code, e.g. AF-KAB)` };
+			if (!province)
+				return { error: `{value:${argument}} names no province "${second}" (write its ISO code, e.g. AF-KAB)` };
 			const value = indicator.values[province.iso];
-			if (!value) return { error: `{value:${argument}}: ${province.name} has no value of ${first}: the copy cannot quote an unknown` };
+			if (!value)
+				return {
+					error: `{value:${argument}}: ${province.name} has no value of ${first}: the copy cannot quote an unknown`
+				};
 			return { text: formatValue(value.value, indicator.unit, locale) };
 		}
 		case 'count': {
@@ -55,7 +76,10 @@ export function resolveReference(kind: string, argument: string, data: StoryData
 		}
 		case 'barred': {
 			const count = data.barredCount.find((c) => c.date === first);
-			if (!count) return { error: `{barred:${argument}} names no date of girls-barred-count.csv (known: ${data.barredCount.map((c) => c.date).join(', ')})` };
+			if (!count)
+				return {
+					error: `{barred:${argument}} names no date of girls-barred-count.csv (known: ${data.barredCount.map((c) => c.date).join(', ')})`
+				};
 			return { text: formatCount(count.girlsBarred, locale) };
 		}
 		case 'parity': {
@@ -63,21 +87,26 @@ export function resolveReference(kind: string, argument: string, data: StoryData
 			const level = second === 'primary' || second === 'secondary' ? second : null;
 			const form = argument.split(':')[2];
 			if (!year || !level || (form !== undefined && form !== 'percent'))
-				return { error: `{parity:${argument}} must name a year of gender-parity-national.csv, primary or secondary, and optionally :percent` };
+				return {
+					error: `{parity:${argument}} must name a year of gender-parity-national.csv, primary or secondary, and optionally :percent`
+				};
 			const value = year[level];
-			if (value === null) return { error: `{parity:${argument}}: no ${level} figure for ${first}: the copy cannot quote an unknown` };
+			if (value === null)
+				return { error: `{parity:${argument}}: no ${level} figure for ${first}: the copy cannot quote an unknown` };
 			// As a share: girls' enrolment rate as a percentage of boys', the index read in words.
 			return { text: form === 'percent' ? formatWholePercent(value, locale) : formatRatio(value, locale) };
 		}
 		case 'names': {
 			if (first !== 'primary-165') return { error: `{names:${argument}}: only {names:primary-165} is known` };
 			const names = data.primary165.provinces.map((p) => nameOf(p.province));
-			if (names.length === 0) return { error: '{names:primary-165}: no province is listed yet; write this text as a 165-published variant' };
+			if (names.length === 0)
+				return { error: '{names:primary-165}: no province is listed yet; write this text as a 165-published variant' };
 			return { text: formatList(names, locale) };
 		}
 		case 'name': {
 			const province = data.provinces.find((p) => p.iso === first || p.name.toLowerCase() === first.toLowerCase());
-			if (!province || second !== undefined) return { error: `{name:${argument}} names no province (write its ISO code, e.g. {name:AF-KAB})` };
+			if (!province || second !== undefined)
+				return { error: `{name:${argument}} names no province (write its ISO code, e.g. {name:AF-KAB})` };
 			return { text: nameOf(province.iso) };
 		}
 	}
@@ -88,13 +117,18 @@ export function resolveReference(kind: string, argument: string, data: StoryData
 export function figuresOnGraphic(chart: ChartState, data: StoryData): number[] {
 	const state = chart as unknown as { graphic: string } & Record<string, unknown>;
 	if (state.graphic === 'barred') return data.barredCount.map((c) => c.girlsBarred);
-	if (state.graphic === 'parity') return data.parity.flatMap((y) => [y.primary, y.secondary]).filter((v): v is number => v !== null && v > 0);
+	if (state.graphic === 'parity')
+		return data.parity.flatMap((y) => [y.primary, y.secondary]).filter((v): v is number => v !== null && v > 0);
 	if (state.graphic !== 'map') return [];
 	const figures: number[] = [];
 	const choropleth = state.choropleth as string | null;
 	if (choropleth) figures.push(...Object.values(data.indicators[choropleth].values).map((v) => v!.value));
 	const projects = (state.projects as string[]) ?? [];
-	figures.push(...data.projects.filter((p) => projects.includes(p.id) && p.schools !== null && p.schools > 1).map((p) => p.schools!));
+	figures.push(
+		...data.projects
+			.filter((p) => projects.includes(p.id) && p.schools !== null && p.schools > 1)
+			.map((p) => p.schools!)
+	);
 	return figures;
 }
 
@@ -104,7 +138,9 @@ export function figuresOnGraphic(chart: ChartState, data: StoryData): number[] {
  */
 export function typedFigures(text: string, figures: number[]): string[] {
 	const found: string[] = [];
-	for (const match of text.replace(/"[^"]*"|“[^”]*”|「[^」]*」/g, '').matchAll(/(\d[\d,]*(?:\.\d+)?)(\s*million|万)?/g)) {
+	for (const match of text
+		.replace(/"[^"]*"|“[^”]*”|「[^」]*」/g, '')
+		.matchAll(/(\d[\d,]*(?:\.\d+)?)(\s*million|万)?/g)) {
 		const scale = match[2] === '万' ? 10_000 : match[2] ? 1_000_000 : 1;
 		const value = Math.round(Number(match[1].replace(/,/g, '')) * scale * 1000) / 1000;
 		if (figures.includes(value)) found.push(match[0].trim());

@@ -41,15 +41,23 @@ export function parseCsv(file: string, text: string, columns: { required: string
 	const header = rawHeader.map((column) => column.trim());
 	// A spreadsheet set to a European locale writes semicolons; read as commas, the whole header is one column.
 	if (header.length === 1 && header[0].includes(';'))
-		throw new DataError(file, 1, null, 'the columns are separated by semicolons, not commas: save the file as "CSV UTF-8 (comma delimited)", or set the spreadsheet\'s list separator to a comma');
+		throw new DataError(
+			file,
+			1,
+			null,
+			'the columns are separated by semicolons, not commas: save the file as "CSV UTF-8 (comma delimited)", or set the spreadsheet\'s list separator to a comma'
+		);
 	const repeated = header.find((column, i) => header.indexOf(column) !== i);
-	if (repeated !== undefined) throw new DataError(file, 1, repeated, `column "${repeated}" appears twice in the header`);
+	if (repeated !== undefined)
+		throw new DataError(file, 1, repeated, `column "${repeated}" appears twice in the header`);
 	for (const column of columns.required) {
-		if (!header.includes(column)) throw new DataError(file, 1, column, `missing column "${column}" (the header has: ${header.join(', ')})`);
+		if (!header.includes(column))
+			throw new DataError(file, 1, column, `missing column "${column}" (the header has: ${header.join(', ')})`);
 	}
 	const known = new Set([...columns.required, ...(columns.optional ?? [])]);
 	for (const column of header) {
-		if (!known.has(column)) throw new DataError(file, 1, column, `unexpected column "${column}" (expected: ${[...known].join(', ')})`);
+		if (!known.has(column))
+			throw new DataError(file, 1, column, `unexpected column "${column}" (expected: ${[...known].join(', ')})`);
 	}
 	const rows: CsvRow[] = [];
 	records.forEach((fields, index) => {
@@ -58,7 +66,12 @@ export function parseCsv(file: string, text: string, columns: { required: string
 		if (fields.every((field) => field.trim() === '')) return;
 		// A row longer or shorter than the header has an unquoted comma or a missing one: every later field would shift.
 		if (fields.length !== header.length)
-			throw new DataError(file, line, null, `has ${fields.length} fields but the header has ${header.length} (quote text that contains a comma)`);
+			throw new DataError(
+				file,
+				line,
+				null,
+				`has ${fields.length} fields but the header has ${header.length} (quote text that contains a comma)`
+			);
 		rows.push(makeRow(file, line, Object.fromEntries(header.map((column, i) => [column, fields[i]]))));
 	});
 	return { file, columns: header, rows };
@@ -89,7 +102,12 @@ function decodeText(file: string, bytes: Uint8Array): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw new DataError(file, null, null, `the file is not UTF-8 (perhaps saved as "CSV (Windows)" or Latin-1): ${saveAs}`);
+		throw new DataError(
+			file,
+			null,
+			null,
+			`the file is not UTF-8 (perhaps saved as "CSV (Windows)" or Latin-1): ${saveAs}`
+		);
 	}
 }
 
@@ -113,8 +131,10 @@ function makeRow(file: string, line: number, record: Record<string, string | und
 			if (!NUMBER_PATTERN.test(raw)) fail(field, `"${raw}" is not a number`);
 			const value = Number(raw.replace(/,/g, ''));
 			if (range.integer && !Number.isInteger(value)) fail(field, `${value} is not a whole number`);
-			if (range.min !== undefined && value < range.min) fail(field, `${value} is below the allowed minimum ${range.min}`);
-			if (range.max !== undefined && value > range.max) fail(field, `${value} is above the allowed maximum ${range.max}`);
+			if (range.min !== undefined && value < range.min)
+				fail(field, `${value} is below the allowed minimum ${range.min}`);
+			if (range.max !== undefined && value > range.max)
+				fail(field, `${value} is above the allowed maximum ${range.max}`);
 			return value;
 		},
 		date(field) {
@@ -122,12 +142,14 @@ function makeRow(file: string, line: number, record: Record<string, string | und
 			if (raw === '') return null;
 			const match = DATE_PATTERN.exec(raw);
 			if (!match) fail(field, `"${raw}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
-			if (match![5] && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) !== raw) fail(field, `"${raw}" is not a real calendar date`);
+			if (match![5] && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) !== raw)
+				fail(field, `"${raw}" is not a real calendar date`);
 			return raw;
 		},
 		oneOf(field, allowed) {
 			const value = text(field);
-			if (!(allowed as readonly string[]).includes(value)) fail(field, `"${value}" is not one of: ${allowed.join(', ')}`);
+			if (!(allowed as readonly string[]).includes(value))
+				fail(field, `"${value}" is not one of: ${allowed.join(', ')}`);
 			return value as (typeof allowed)[number];
 		}
 	};

@@ -9,7 +9,9 @@ export class DataError extends Error {
 		readonly reason: string,
 		readonly unit: 'row' | 'line' = 'row'
 	) {
-		const where = [file, row === null ? null : `${unit} ${row}`, field === null ? null : `field "${field}"`].filter(Boolean).join(', ');
+		const where = [file, row === null ? null : `${unit} ${row}`, field === null ? null : `field "${field}"`]
+			.filter(Boolean)
+			.join(', ');
 		super(`${where}: ${reason}`);
 		this.name = 'DataError';
 	}

@@ -40,7 +40,8 @@ export const BOUNDS_TOLERANCE = 0.1;
 type ProvinceGeometry = GeometryObject<ProvinceProperties>;
 
 /** Properties as found: the checks must not trust the file they are checking (a null geometry has none). */
-const propsOf = (g: ProvinceGeometry): Partial<ProvinceProperties> => (g.properties ?? {}) as Partial<ProvinceProperties>;
+const propsOf = (g: ProvinceGeometry): Partial<ProvinceProperties> =>
+	(g.properties ?? {}) as Partial<ProvinceProperties>;
 
 /** The provinces collection of the topology, or a structure problem describing why it is missing. */
 function provincesOf(topology: Topology): GeometryCollection<ProvinceProperties> | GeometryProblem {
@@ -71,14 +72,26 @@ export function checkCodes(topology: Topology, expected: readonly ProvinceRef[])
 			return;
 		}
 		if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-			problems.push({ check: 'structure', province: iso, message: `${label(iso, names)} is a ${g.type}, not a polygon` });
+			problems.push({
+				check: 'structure',
+				province: iso,
+				message: `${label(iso, names)} is a ${g.type}, not a polygon`
+			});
 		}
 		if (seen.has(iso)) problems.push({ check: 'codes', province: iso, message: `duplicate code ${iso}` });
 		seen.add(iso);
 		if (!names.has(iso)) {
-			problems.push({ check: 'codes', province: iso, message: `unknown code ${iso} ("${name}") is not in provinces.csv` });
+			problems.push({
+				check: 'codes',
+				province: iso,
+				message: `unknown code ${iso} ("${name}") is not in provinces.csv`
+			});
 		} else if (names.get(iso) !== name) {
-			problems.push({ check: 'names', province: iso, message: `${iso} is named "${name}", provinces.csv says "${names.get(iso)}"` });
+			problems.push({
+				check: 'names',
+				province: iso,
+				message: `${iso} is named "${name}", provinces.csv says "${names.get(iso)}"`
+			});
 		}
 	});
 	for (const p of expected) {
@@ -123,7 +136,11 @@ export function checkNeighbours(
 	for (const [iso, want] of Object.entries(expected)) {
 		const index = geometries.findIndex((g) => propsOf(g).iso === iso);
 		if (index < 0) {
-			problems.push({ check: 'neighbours', province: iso, message: `${label(iso, names)} is missing, cannot check its neighbours` });
+			problems.push({
+				check: 'neighbours',
+				province: iso,
+				message: `${label(iso, names)} is missing, cannot check its neighbours`
+			});
 			continue;
 		}
 		const got = new Set(adjacency[index].map((j) => propsOf(geometries[j]).iso ?? `#${j}`));
@@ -142,7 +159,11 @@ export function checkNeighbours(
 }
 
 /** The whole country's extent is Afghanistan's, to catch a wrong filter or swapped coordinates. */
-export function checkBounds(topology: Topology, expected = EXPECTED_BOUNDS, tolerance = BOUNDS_TOLERANCE): GeometryProblem[] {
+export function checkBounds(
+	topology: Topology,
+	expected = EXPECTED_BOUNDS,
+	tolerance = BOUNDS_TOLERANCE
+): GeometryProblem[] {
 	const collection = provincesOf(topology);
 	if (!('geometries' in collection)) return [collection];
 	const [[west, south], [east, north]] = geoBounds(feature(topology, collection));
@@ -172,6 +193,8 @@ export function checkProvinceTopology(topology: Topology, expected: readonly Pro
 export function assertProvinceTopology(topology: Topology, expected: readonly ProvinceRef[], source: string): void {
 	const problems = checkProvinceTopology(topology, expected);
 	if (problems.length === 0) return;
-	const lines = problems.map((p) => `${source}: ${p.check} check failed${p.province ? ` for ${p.province}` : ''}: ${p.message}`);
+	const lines = problems.map(
+		(p) => `${source}: ${p.check} check failed${p.province ? ` for ${p.province}` : ''}: ${p.message}`
+	);
 	throw new Error(`${problems.length} geometry problem(s):\n${lines.join('\n')}`);
 }

@@ -9,7 +9,16 @@ import type { Copy, Inline, Paragraph, Step, Voice } from '../lib/model/copy.js'
 import { chartState, GRAPHICS, type GraphicName } from '../lib/model/chart-state.js';
 import { DataError } from './data-error.js';
 import { checkDroppedLines, copyLines, type CopyLines, type StepLines } from './copy-lines.js';
-import { currentVariant, ENGLISH_FORMAT, figuresOnGraphic, REFERENCE, resolveReference, typedFigures, VARIANTS, type EditionFormat } from './copy-references.js';
+import {
+	currentVariant,
+	ENGLISH_FORMAT,
+	figuresOnGraphic,
+	REFERENCE,
+	resolveReference,
+	typedFigures,
+	VARIANTS,
+	type EditionFormat
+} from './copy-references.js';
 
 const VOICES: readonly Voice[] = ['argument', 'record', 'context'];
 const STEP_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -32,7 +41,12 @@ export function readCopyFile(dataDir: string, file: string): { raw: Raw; lines: 
 }
 
 /** `warn` hears what is allowed but should be fixed: a figure the graphic shows, typed by hand. */
-export function loadCopy(dataDir: string, file: string, data: StoryData, warn: (message: string) => void = () => {}): Copy {
+export function loadCopy(
+	dataDir: string,
+	file: string,
+	data: StoryData,
+	warn: (message: string) => void = () => {}
+): Copy {
 	const { raw, lines } = readCopyFile(dataDir, file);
 	return parseCopy(file, raw, data, lines, warn);
 }
@@ -49,14 +63,28 @@ interface Context {
 	figures: number[];
 }
 
-export function parseCopy(file: string, raw: Raw, data: StoryData, lines: CopyLines, warn: (message: string) => void = () => {}, format: EditionFormat = ENGLISH_FORMAT): Copy {
+export function parseCopy(
+	file: string,
+	raw: Raw,
+	data: StoryData,
+	lines: CopyLines,
+	warn: (message: string) => void = () => {},
+	format: EditionFormat = ENGLISH_FORMAT
+): Copy {
 	const fail: Fail = (line, field, reason) => {
 		throw new DataError(file, line ?? null, field, reason, 'line');
 	};
-	const context: Context = { data, format, fail, warn: (line, reason) => warn(`${file}${line ? `, line ${line}` : ''}: ${reason}`), figures: [] };
+	const context: Context = {
+		data,
+		format,
+		fail,
+		warn: (line, reason) => warn(`${file}${line ? `, line ${line}` : ''}: ${reason}`),
+		figures: []
+	};
 	const field = (key: string) => {
 		const value = raw[key];
-		if (typeof value !== 'string' || value.trim() === '') fail(lines.keys.get(key), key, 'missing or empty (a top-level key of the copy)');
+		if (typeof value !== 'string' || value.trim() === '')
+			fail(lines.keys.get(key), key, 'missing or empty (a top-level key of the copy)');
 		checkPlainText(value as string, lines.keys.get(key), key, fail);
 		return withReferences((value as string).trim(), lines.keys.get(key), key, context);
 	};
@@ -74,7 +102,13 @@ export function parseCopy(file: string, raw: Raw, data: StoryData, lines: CopyLi
 		dek: field('dek'),
 		byline: field('byline'),
 		published: field('published'),
-		opEd: { title: field('op_ed_title'), author: field('op_ed_author'), outlet: field('op_ed_outlet'), date: field('op_ed_date'), url: field('op_ed_url') },
+		opEd: {
+			title: field('op_ed_title'),
+			author: field('op_ed_author'),
+			outlet: field('op_ed_outlet'),
+			date: field('op_ed_date'),
+			url: field('op_ed_url')
+		},
 		voiceLabels: { argument: field('voice_argument'), record: field('voice_record'), context: field('voice_context') },
 		intro: parseParagraphs(raw.intro, 'intro', context, lines.intro),
 		steps,
@@ -94,21 +128,34 @@ function parseStep(raw: Raw, index: number, context: Context, lines: StepLines |
 		if (value && typeof value === 'object') {
 			const cases = value as Record<string, unknown>;
 			const unknownCase = Object.keys(cases).find((name) => !(Object.values(VARIANTS) as string[]).includes(name));
-			if (unknownCase) fail(at(key), `${key}.${unknownCase}`, `"${unknownCase}" is not a case (use ${key}.${VARIANTS.published}: and ${key}.${VARIANTS.unpublished}:)`);
-			if (!(variant in cases)) fail(at(key), key, `step ${raw.id ? `"${raw.id}"` : index + 1} gives ${key} for one case only: write ${key}.${variant}: too`);
+			if (unknownCase)
+				fail(
+					at(key),
+					`${key}.${unknownCase}`,
+					`"${unknownCase}" is not a case (use ${key}.${VARIANTS.published}: and ${key}.${VARIANTS.unpublished}:)`
+				);
+			if (!(variant in cases))
+				fail(
+					at(key),
+					key,
+					`step ${raw.id ? `"${raw.id}"` : index + 1} gives ${key} for one case only: write ${key}.${variant}: too`
+				);
 			value = cases[variant];
 		}
 		const trimmed = typeof value === 'string' ? value.trim() : '';
-		if (required && trimmed === '') fail(at(key), key, `missing or empty in step ${raw.id ? `"${raw.id}"` : index + 1}`);
+		if (required && trimmed === '')
+			fail(at(key), key, `missing or empty in step ${raw.id ? `"${raw.id}"` : index + 1}`);
 		return trimmed;
 	};
 	const id = text('id');
 	// A misspelt key ("note:") would otherwise drop its text without a word.
 	const unknown = Object.keys(raw).find((key) => !STEP_KEYS.includes(key));
-	if (unknown !== undefined) fail(at(unknown), unknown, `step "${id}" has unknown field "${unknown}" (known: ${STEP_KEYS.join(', ')})`);
+	if (unknown !== undefined)
+		fail(at(unknown), unknown, `step "${id}" has unknown field "${unknown}" (known: ${STEP_KEYS.join(', ')})`);
 	if (!STEP_ID.test(id)) fail(at('id'), 'id', `"${id}" must be lower-case letters, digits and hyphens`);
 	const graphic = text('graphic');
-	if (!(GRAPHICS as readonly string[]).includes(graphic)) fail(at('graphic'), 'graphic', `step "${id}" names unknown graphic "${graphic}" (known: ${GRAPHICS.join(', ')})`);
+	if (!(GRAPHICS as readonly string[]).includes(graphic))
+		fail(at('graphic'), 'graphic', `step "${id}" names unknown graphic "${graphic}" (known: ${GRAPHICS.join(', ')})`);
 	const stateName = text('state');
 	let state;
 	try {
@@ -123,27 +170,46 @@ function parseStep(raw: Raw, index: number, context: Context, lines: StepLines |
 		return withReferences(value, at(key), key, stepContext);
 	};
 	return {
-		id, graphic: graphic as GraphicName, stateName, state: state!, alt: plain('alt'), short: plain('short'), notes: plain('notes', false),
+		id,
+		graphic: graphic as GraphicName,
+		stateName,
+		state: state!,
+		alt: plain('alt'),
+		short: plain('short'),
+		notes: plain('notes', false),
 		body: parseParagraphs(raw.body, `step "${id}"`, stepContext, lines?.body ?? [], at('body') ?? lines?.line)
 	};
 }
 
-function parseParagraphs(list: unknown, where: string, context: Context, lines: number[], listLine?: number): Paragraph[] {
+function parseParagraphs(
+	list: unknown,
+	where: string,
+	context: Context,
+	lines: number[],
+	listLine?: number
+): Paragraph[] {
 	const { fail } = context;
 	const variant = currentVariant(context.data);
-	if (!Array.isArray(list) || list.length === 0) fail(lines[0] ?? listLine, null, `${where} needs at least one paragraph (record:, argument: or context:)`);
+	if (!Array.isArray(list) || list.length === 0)
+		fail(lines[0] ?? listLine, null, `${where} needs at least one paragraph (record:, argument: or context:)`);
 	const paragraphs = (list as { type: string; value: unknown }[]).flatMap(({ type, value }, index) => {
 		const line = lines[index];
 		// "record.165-published:" is a paragraph for one case of what is known.
 		const [voice, paragraphCase] = type.split('.');
-		if (!(VOICES as readonly string[]).includes(voice)) fail(line, type, `"${type}:" is not a voice (use record:, argument: or context:)`);
+		if (!(VOICES as readonly string[]).includes(voice))
+			fail(line, type, `"${type}:" is not a voice (use record:, argument: or context:)`);
 		if (paragraphCase !== undefined && !(Object.values(VARIANTS) as string[]).includes(paragraphCase))
-			fail(line, type, `"${paragraphCase}" is not a case (use ${voice}.${VARIANTS.published}: or ${voice}.${VARIANTS.unpublished}:)`);
+			fail(
+				line,
+				type,
+				`"${paragraphCase}" is not a case (use ${voice}.${VARIANTS.published}: or ${voice}.${VARIANTS.unpublished}:)`
+			);
 		if (typeof value !== 'string' || value.trim() === '') fail(line, type, 'empty paragraph');
 		if (paragraphCase !== undefined && paragraphCase !== variant) return [];
 		return [{ voice: voice as Voice, inlines: parseInlines(value as string, context, line, type) }];
 	});
-	if (paragraphs.length === 0) fail(lines[0] ?? listLine, null, `${where} has no paragraph for what is known now (${variant})`);
+	if (paragraphs.length === 0)
+		fail(lines[0] ?? listLine, null, `${where} has no paragraph for what is known now (${variant})`);
 	return paragraphs;
 }
 
@@ -153,9 +219,14 @@ function parseParagraphs(list: unknown, where: string, context: Context, lines: 
  */
 function withReferences(text: string, line: number | undefined, field: string, context: Context): string {
 	const nested = /\{src:[^}]*\{/.exec(text);
-	if (nested) context.fail(line, field, `a reference inside a citation ("${nested[0]}…"): a source id is written out in full`);
+	if (nested)
+		context.fail(line, field, `a reference inside a citation ("${nested[0]}…"): a source id is written out in full`);
 	const typed = typedFigures(text.replace(REFERENCE, '').replace(/\{src:[^}]*\}|\]\([^)]*\)/g, ''), context.figures);
-	for (const figure of typed) context.warn(line, `"${figure}" is shown on this step's graphic: write it as a reference ({value:…}, {count:…}, {barred:…}, {parity:…}) so that it follows the data`);
+	for (const figure of typed)
+		context.warn(
+			line,
+			`"${figure}" is shown on this step's graphic: write it as a reference ({value:…}, {count:…}, {barred:…}, {parity:…}) so that it follows the data`
+		);
 	return text.replace(REFERENCE, (_, kind: string, argument: string) => {
 		const resolved = resolveReference(kind, argument, context.data, context.format);
 		if ('error' in resolved) context.fail(line, field, resolved.error);
@@ -165,7 +236,12 @@ function withReferences(text: string, line: number | undefined, field: string, c
 
 /** Text shown as it is written (alt, short lines, notes): no markup of any kind may hide in it. */
 function checkPlainText(text: string, line: number | undefined, field: string, fail: Fail) {
-	if (/<\/?[a-z!][^>]*>/i.test(text)) fail(line, field, 'raw HTML is not allowed in the copy: write plain text ([text](https://…) for a link, *text* for emphasis in paragraphs)');
+	if (/<\/?[a-z!][^>]*>/i.test(text))
+		fail(
+			line,
+			field,
+			'raw HTML is not allowed in the copy: write plain text ([text](https://…) for a link, *text* for emphasis in paragraphs)'
+		);
 }
 
 /** A paragraph's text as runs; refuses links other than http(s), raw HTML and an unclosed `*`. */
@@ -192,8 +268,13 @@ export function parseInlines(text: string, context: Context, line: number | unde
 		if (link) fail(line, field, `the link "${link[0]}" must start with https:// or http:// (write the full address)`);
 		if (inline.text.includes('*')) fail(line, field, 'an unclosed "*": emphasis is written *like this*, on one line');
 		const cite = /\{src:[^}]*\}/.exec(inline.text);
-		if (cite) fail(line, field, `"${cite[0]}" is not a citation: a source id is lower-case letters, digits and hyphens`);
+		if (cite)
+			fail(line, field, `"${cite[0]}" is not a citation: a source id is lower-case letters, digits and hyphens`);
 	}
 	// Trailing spaces before a citation are the writer's spacing, not content.
-	return inlines.map((inline, i) => (inline.kind === 'text' && inlines[i + 1]?.kind === 'cite' ? { ...inline, text: inline.text.replace(/\s+$/, '') } : inline));
+	return inlines.map((inline, i) =>
+		inline.kind === 'text' && inlines[i + 1]?.kind === 'cite'
+			? { ...inline, text: inline.text.replace(/\s+$/, '') }
+			: inline
+	);
 }

@@ -75,7 +75,10 @@ function simplifyArc(points: Point[]): Point[] {
 	if (points.length < 3 || first[0] !== last[0] || first[1] !== last[1]) return simplifyLine(points, TOLERANCE_PX);
 	const distance = (p: Point) => Math.hypot(p[0] - first[0], p[1] - first[1]);
 	const far = points.reduce((best, p, i) => (distance(p) > distance(points[best]) ? i : best), 1);
-	return [...simplifyLine(points.slice(0, far + 1), TOLERANCE_PX), ...simplifyLine(points.slice(far), TOLERANCE_PX).slice(1)];
+	return [
+		...simplifyLine(points.slice(0, far + 1), TOLERANCE_PX),
+		...simplifyLine(points.slice(far), TOLERANCE_PX).slice(1)
+	];
 }
 
 /** Same topology, arcs in rounded, simplified pixel coordinates (no transform). */
@@ -83,7 +86,9 @@ function projectTopology(topology: Topology, projection: GeoProjection): Topolog
 	const decode = transform(topology.transform ?? null);
 	const arcs: Arc[] = topology.arcs.map((arc) => {
 		const projected = arc.map((p, i) => roundPoint(projection(decode(p, i > 0) as Point)!));
-		const distinct = projected.filter((p, i) => i === 0 || p[0] !== projected[i - 1][0] || p[1] !== projected[i - 1][1]);
+		const distinct = projected.filter(
+			(p, i) => i === 0 || p[0] !== projected[i - 1][0] || p[1] !== projected[i - 1][1]
+		);
 		return distinct.length < 2 ? [projected[0], projected[projected.length - 1]] : simplifyArc(distinct);
 	});
 	return { type: 'Topology', objects: topology.objects, arcs };
@@ -121,22 +126,37 @@ function interiorPoint(rings: Rings, [[x0, y0], [x1, y1]]: [Point, Point]): Poin
 }
 
 /** Projects the `provinces` object of `topology` into a viewBox `width` wide (default 600) and as tall as needed. */
-export function projectProvinces(topology: Topology, options: { width?: number; groups?: Record<string, string[]> } = {}): ProjectedMap {
+export function projectProvinces(
+	topology: Topology,
+	options: { width?: number; groups?: Record<string, string[]> } = {}
+): ProjectedMap {
 	const width = options.width ?? 600;
 	const object = topology.objects[PROVINCES_OBJECT];
-	if (object?.type !== 'GeometryCollection') throw new Error(`project-map: topology has no "${PROVINCES_OBJECT}" GeometryCollection`);
+	if (object?.type !== 'GeometryCollection')
+		throw new Error(`project-map: topology has no "${PROVINCES_OBJECT}" GeometryCollection`);
 	const geometries = object.geometries as ProvinceGeometry[];
 	for (const [i, g] of geometries.entries()) {
 		if ((g.type !== 'Polygon' && g.type !== 'MultiPolygon') || typeof g.properties?.iso !== 'string') {
-			throw new Error(`project-map: geometry #${i} (${g.properties?.iso ?? 'no iso'}) is not a polygon with an iso code`);
+			throw new Error(
+				`project-map: geometry #${i} (${g.properties?.iso ?? 'no iso'}) is not a polygon with an iso code`
+			);
 		}
 	}
 	const land = feature(topology, object);
 	// Equal-area, so the eye compares provinces by their true size; parallels span Afghanistan (29.4–38.5 N).
-	const projection = geoConicEqualArea().parallels([31, 37]).rotate([-67.7, 0]).fitWidth(width - 2 * MARGIN, land);
+	const projection = geoConicEqualArea()
+		.parallels([31, 37])
+		.rotate([-67.7, 0])
+		.fitWidth(width - 2 * MARGIN, land);
 	const [[, top], [, bottom]] = geoPath(projection).bounds(land);
 	const height = Math.ceil(bottom - top + 2 * MARGIN);
-	projection.fitExtent([[MARGIN, MARGIN], [width - MARGIN, height - MARGIN]], land);
+	projection.fitExtent(
+		[
+			[MARGIN, MARGIN],
+			[width - MARGIN, height - MARGIN]
+		],
+		land
+	);
 
 	const planar = projectTopology(topology, projection);
 	const adjacency = neighbors(geometries);
@@ -165,7 +185,15 @@ export function projectProvinces(topology: Topology, options: { width?: number; 
 		outline: path(merge(planar, geometries)) ?? '',
 		borders: path(mesh(planar, object as GeometryCollection, (a, b) => a !== b)) ?? '',
 		groups: Object.fromEntries(
-			Object.entries(options.groups ?? {}).map(([name, codes]) => [name, path(merge(planar, geometries.filter((g) => codes.includes(g.properties!.iso)))) ?? ''])
+			Object.entries(options.groups ?? {}).map(([name, codes]) => [
+				name,
+				path(
+					merge(
+						planar,
+						geometries.filter((g) => codes.includes(g.properties!.iso))
+					)
+				) ?? ''
+			])
 		)
 	};
 }

@@ -7,7 +7,9 @@ import { buildData, DEFAULT_PATHS, type BuildPaths } from './build-data.js';
 import { DataError } from './data-error.js';
 
 /** What the plugin needs of Vite's dev server: its file watcher, its socket to the page, its logger. */
-export type DevServer = Pick<ViteDevServer, 'watcher' | 'ws'> & { config: { logger: Pick<ViteDevServer['config']['logger'], 'info' | 'warn' | 'error'> } };
+export type DevServer = Pick<ViteDevServer, 'watcher' | 'ws'> & {
+	config: { logger: Pick<ViteDevServer['config']['logger'], 'info' | 'warn' | 'error'> };
+};
 
 export function rebuildDataOnSave(paths: BuildPaths = DEFAULT_PATHS): Plugin {
 	return { name: 'rebuild-data-on-save', apply: 'serve', configureServer: (server) => watchData(server, paths) };

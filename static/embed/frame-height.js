@@ -42,7 +42,8 @@
 	window.addEventListener('message', function (event) {
 		if (event.source !== window.parent) return;
 		var data = event.data;
-		var pymWidth = typeof data === 'string' && childId !== null && data.indexOf('pym' + PYM + childId + PYM + 'width' + PYM) === 0;
+		var pymWidth =
+			typeof data === 'string' && childId !== null && data.indexOf('pym' + PYM + childId + PYM + 'width' + PYM) === 0;
 		var framesInit = data && data.sentinel === 'amp' && data.type === 'frames-init';
 		var request = data && data.type === 'schools-for-whom:request-height';
 		if (pymWidth || framesInit || request) sendHeight(true);
@@ -51,7 +52,12 @@
 	new ResizeObserver(function () {
 		sendHeight(false);
 	}).observe(root);
-	if (document.fonts) document.fonts.ready.then(function () { sendHeight(false); });
-	window.addEventListener('load', function () { sendHeight(false); });
+	if (document.fonts)
+		document.fonts.ready.then(function () {
+			sendHeight(false);
+		});
+	window.addEventListener('load', function () {
+		sendHeight(false);
+	});
 	sendHeight(true);
 })();

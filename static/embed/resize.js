@@ -75,7 +75,9 @@
 			var notice = document.createElement('p');
 			notice.setAttribute('data-embed-offline', '');
 			notice.style.cssText = 'margin:0;padding:1em;border:1px dashed currentColor;font:inherit';
-			notice.textContent = (frame.title ? '“' + frame.title + '” cannot' : 'This chart cannot') + ' load: there is no network connection. It will appear when the connection is back.';
+			notice.textContent =
+				(frame.title ? '“' + frame.title + '” cannot' : 'This chart cannot') +
+				' load: there is no network connection. It will appear when the connection is back.';
 			frame.parentNode && frame.parentNode.insertBefore(notice, frame);
 			frame.style.display = 'none';
 			notices.set(frame, notice);

@@ -40,7 +40,11 @@ export function compressedSizes(body: Buffer): Sizes {
 const zero = (): Sizes => ({ raw: 0, gzip: 0, brotli: 0 });
 
 /** Loads `url` in `page` and sums what it fetched; `afterLoad` may scroll or click to load more. */
-export async function measurePage(page: Page, url: string, afterLoad?: (page: Page) => Promise<void>): Promise<PageWeight> {
+export async function measurePage(
+	page: Page,
+	url: string,
+	afterLoad?: (page: Page) => Promise<void>
+): Promise<PageWeight> {
 	const origin = new URL(url).origin;
 	const bodies: Promise<{ kind: Kind; sizes: Sizes; url: string; body: Buffer } | null>[] = [];
 	const foreignRequests: string[] = [];
@@ -53,7 +57,12 @@ export async function measurePage(page: Page, url: string, afterLoad?: (page: Pa
 		bodies.push(
 			response
 				.body()
-				.then((body) => ({ kind: kindOf(response.url(), response.headers()['content-type'] ?? ''), sizes: compressedSizes(body), url: response.url(), body }))
+				.then((body) => ({
+					kind: kindOf(response.url(), response.headers()['content-type'] ?? ''),
+					sizes: compressedSizes(body),
+					url: response.url(),
+					body
+				}))
 				.catch(() => null) // redirects and aborted requests have no body
 		);
 	});
@@ -67,7 +76,9 @@ export async function measurePage(page: Page, url: string, afterLoad?: (page: Pa
 	await networkQuiet(page, () => inFlight);
 	if (afterLoad) await afterLoad(page);
 	await networkQuiet(page, () => inFlight);
-	const byKind = Object.fromEntries((['html', 'css', 'js', 'data', 'fonts', 'images', 'other'] as Kind[]).map((k) => [k, zero()])) as Record<Kind, Sizes>;
+	const byKind = Object.fromEntries(
+		(['html', 'css', 'js', 'data', 'fonts', 'images', 'other'] as Kind[]).map((k) => [k, zero()])
+	) as Record<Kind, Sizes>;
 	const total = zero();
 	const scripts: PageWeight['scripts'] = [];
 	for (const entry of await Promise.all(bodies)) {
@@ -83,7 +94,7 @@ export async function measurePage(page: Page, url: string, afterLoad?: (page: Pa
 
 /** Resolves once no request has been in flight for half a second. */
 async function networkQuiet(page: Page, inFlight: () => number) {
-	for (let quietSince = Date.now(); Date.now() - quietSince < 500; ) {
+	for (let quietSince = Date.now(); Date.now() - quietSince < 500;) {
 		await page.waitForTimeout(50);
 		if (inFlight() > 0) quietSince = Date.now();
 	}

@@ -30,13 +30,17 @@ interface Row {
 	holds: boolean | null;
 }
 const rows: Row[] = [];
-const row = (figure: string, value: string, budget = '', holds: boolean | null = null) => rows.push({ figure, value, budget, holds });
+const row = (figure: string, value: string, budget = '', holds: boolean | null = null) =>
+	rows.push({ figure, value, budget, holds });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function build() {
 	console.log(`bench: building the site for ${ORIGIN} …`);
-	const result = spawnSync('npm', ['run', 'build'], { env: { ...process.env, SITE_URL: ORIGIN }, stdio: ['ignore', 'ignore', 'inherit'] });
+	const result = spawnSync('npm', ['run', 'build'], {
+		env: { ...process.env, SITE_URL: ORIGIN },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
 	if (result.status !== 0) throw new Error('bench: the build failed');
 }
 
@@ -53,10 +57,22 @@ async function weighPages(browser: Browser, pages: string[]) {
 		const isEmbed = isChartEmbed(path);
 		const js = weight.byKind.js;
 		const budget = isStory ? BUDGETS.storyJsBrotli : isEmbed ? BUDGETS.embedJsBrotli : null;
-		const split = (['html', 'css', 'js', 'data', 'fonts', 'images'] as const).map((k) => `${k} ${kb(weight.byKind[k].brotli)}`).join(', ');
+		const split = (['html', 'css', 'js', 'data', 'fonts', 'images'] as const)
+			.map((k) => `${k} ${kb(weight.byKind[k].brotli)}`)
+			.join(', ');
 		row(`${path} bytes (brotli; gzip)`, `${kb(weight.total.brotli)}; ${kb(weight.total.gzip)} (${split})`);
-		row(`${path} JavaScript (brotli)`, kb(js.brotli), budget ? `≤ ${kb(budget)}` : '', budget ? js.brotli <= budget : null);
-		row(`${path} requests to other origins`, String(weight.foreignRequests.length), '0', weight.foreignRequests.length === 0);
+		row(
+			`${path} JavaScript (brotli)`,
+			kb(js.brotli),
+			budget ? `≤ ${kb(budget)}` : '',
+			budget ? js.brotli <= budget : null
+		);
+		row(
+			`${path} requests to other origins`,
+			String(weight.foreignRequests.length),
+			'0',
+			weight.foreignRequests.length === 0
+		);
 	}
 	return weights;
 }
@@ -67,7 +83,9 @@ async function weighPages(browser: Browser, pages: string[]) {
  * first. Picked from the weights, so that it follows the copy's steps.
  */
 function heaviestEmbed(weights: PageWeight[]): string | undefined {
-	const embeds = weights.map((w) => ({ path: w.url.slice(ORIGIN.length), bytes: w.total.brotli })).filter((w) => isChartEmbed(w.path));
+	const embeds = weights
+		.map((w) => ({ path: w.url.slice(ORIGIN.length), bytes: w.total.brotli }))
+		.filter((w) => isChartEmbed(w.path));
 	return embeds.sort((a, b) => b.bytes - a.bytes)[0]?.path;
 }
 
@@ -78,8 +96,20 @@ async function runLighthouse(path: string) {
 	// frame: about 20 frames and 140 ms of CPU within the first second and a half. On a 2-core
 	// machine they compete with the page's main thread, and Lighthouse multiplies what that
 	// thread was seen to take by 4. A phone draws the fade on its GPU, off the main thread.
-	const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--hide-scrollbars', ...CHROME_FLAGS] });
-	interface LighthouseRun { performance: number; accessibility: number; bestPractices: number; seo: number; fcp: number; lcp: number; cls: number; tbt: number }
+	const chrome = await chromeLauncher.launch({
+		chromePath: findChromium(),
+		chromeFlags: ['--headless=new', '--hide-scrollbars', ...CHROME_FLAGS]
+	});
+	interface LighthouseRun {
+		performance: number;
+		accessibility: number;
+		bestPractices: number;
+		seo: number;
+		fcp: number;
+		lcp: number;
+		cls: number;
+		tbt: number;
+	}
 	const results: LighthouseRun[] = [];
 	try {
 		// One run first that is not counted: a Chromium just started is still busy starting
@@ -104,9 +134,20 @@ async function runLighthouse(path: string) {
 	}
 	const m = (key: keyof LighthouseRun) => median(results.map((r) => r[key]));
 	// The runs themselves too: on a shared machine they spread, and the median is what counts.
-	const runs = (key: keyof LighthouseRun, format: (v: number) => string) => (RUNS > 1 ? ` (runs: ${results.map((r) => format(r[key])).join(', ')})` : '');
-	row(`${path} Lighthouse performance (median of ${RUNS})`, String(m('performance')) + runs('performance', String), `${BUDGETS.lighthousePerformance}`, m('performance') >= BUDGETS.lighthousePerformance);
-	row(`${path} Lighthouse accessibility`, String(m('accessibility')), `${BUDGETS.lighthouseAccessibility}`, m('accessibility') >= BUDGETS.lighthouseAccessibility);
+	const runs = (key: keyof LighthouseRun, format: (v: number) => string) =>
+		RUNS > 1 ? ` (runs: ${results.map((r) => format(r[key])).join(', ')})` : '';
+	row(
+		`${path} Lighthouse performance (median of ${RUNS})`,
+		String(m('performance')) + runs('performance', String),
+		`${BUDGETS.lighthousePerformance}`,
+		m('performance') >= BUDGETS.lighthousePerformance
+	);
+	row(
+		`${path} Lighthouse accessibility`,
+		String(m('accessibility')),
+		`${BUDGETS.lighthouseAccessibility}`,
+		m('accessibility') >= BUDGETS.lighthouseAccessibility
+	);
 	row(`${path} Lighthouse best practices`, String(m('bestPractices')));
 	row(`${path} Lighthouse SEO`, String(m('seo')));
 	row(`${path} FCP (median)`, `${Math.round(m('fcp'))} ms`);
@@ -127,12 +168,23 @@ async function measureSmoothness(browser: Browser, details: Record<string, unkno
 	details.scrolling = runs;
 	const ranked = [...runs].sort((a, b) => a.tasksOver50 - b.tasksOver50 || a.longestTask - b.longestTask);
 	const s = ranked[Math.floor(ranked.length / 2)];
-	const each = SCROLL_RUNS > 1 ? ` (runs: ${runs.map((r) => `${Math.round(r.longestTask)} ms, ${r.tasksOver50}`).join('; ')})` : '';
+	const each =
+		SCROLL_RUNS > 1
+			? ` (runs: ${runs.map((r) => `${Math.round(r.longestTask)} ms, ${r.tasksOver50}`).join('; ')})`
+			: '';
 	const of = SCROLL_RUNS > 1 ? ` (median of ${SCROLL_RUNS})` : '';
-	row(`story scroll at 4x CPU: longest main-thread task${of}`, `${Math.round(s.longestTask)} ms`, '≤ 50 ms', s.longestTask <= 50);
+	row(
+		`story scroll at 4x CPU: longest main-thread task${of}`,
+		`${Math.round(s.longestTask)} ms`,
+		'≤ 50 ms',
+		s.longestTask <= 50
+	);
 	row(`story scroll at 4x CPU: tasks over 50 ms${of}`, String(s.tasksOver50) + each, '0', s.tasksOver50 === 0);
 	const where = runs.flatMap((r) => r.stepsOfTasksOver50);
-	row('story scroll: the step on the graphic at each task over 50 ms (all runs)', where.length ? where.join(', ') : 'none');
+	row(
+		'story scroll: the step on the graphic at each task over 50 ms (all runs)',
+		where.length ? where.join(', ') : 'none'
+	);
 	const shift = Math.max(...runs.map((r) => r.layoutShift));
 	row('story scroll: layout shift during the scroll (worst run)', shift.toFixed(3), '0', shift === 0);
 }
@@ -142,7 +194,8 @@ function printTable() {
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 5)).join(' | ')} |`;
 	console.log('\n' + line(['figure', 'value', 'budget', 'holds']));
 	console.log(line(widths.map((w) => '-'.repeat(w)).concat('-----')));
-	for (const r of rows) console.log(line([r.figure, r.value, r.budget, r.holds === null ? '' : r.holds ? 'yes' : 'NO']));
+	for (const r of rows)
+		console.log(line([r.figure, r.value, r.budget, r.holds === null ? '' : r.holds ? 'yes' : 'NO']));
 }
 
 async function main() {
@@ -157,22 +210,38 @@ async function main() {
 		await measureSmoothness(browser, details);
 		details.stepResponse = await measureStepResponse(browser, ORIGIN + '/');
 		const r = details.stepResponse as Awaited<ReturnType<typeof measureStepResponse>>;
-		row('step response at 4x CPU (median; slowest)', `${Math.round(r.median)} ms; ${Math.round(r.max)} ms (${r.slowestStep})`, '≤ transition + 100 ms', r.max <= r.transitionMs + 100);
+		row(
+			'step response at 4x CPU (median; slowest)',
+			`${Math.round(r.median)} ms; ${Math.round(r.max)} ms (${r.slowestStep})`,
+			'≤ transition + 100 ms',
+			r.max <= r.transitionMs + 100
+		);
 		details.lighthouse = {};
-		const lighthousePages = ['/', '/present/', heaviestEmbed(details.weights as PageWeight[])].filter((p): p is string => !!p && pages.includes(p));
-		for (const path of lighthousePages) (details.lighthouse as Record<string, unknown>)[path] = await runLighthouse(path);
+		const lighthousePages = ['/', '/present/', heaviestEmbed(details.weights as PageWeight[])].filter(
+			(p): p is string => !!p && pages.includes(p)
+		);
+		for (const path of lighthousePages)
+			(details.lighthouse as Record<string, unknown>)[path] = await runLighthouse(path);
 		const steal = stealShare(timedFrom, cpuTimes());
 		details.cpuSteal = steal;
-		row('machine: CPU time the host took back (steal) during the timings', steal === null ? 'not measured' : `${(steal * 100).toFixed(0)}%`);
+		row(
+			'machine: CPU time the host took back (steal) during the timings',
+			steal === null ? 'not measured' : `${(steal * 100).toFixed(0)}%`
+		);
 	} finally {
 		await browser.close();
 		server.close();
 	}
 	printTable();
 	mkdirSync('bench-results', { recursive: true });
-	writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date().toISOString(), rows, details }, null, 2) + '\n');
+	writeFileSync(
+		'bench-results/bench.json',
+		JSON.stringify({ date: new Date().toISOString(), rows, details }, null, 2) + '\n'
+	);
 	const broken = rows.filter((r) => r.holds === false);
-	console.log(`\n${rows.filter((r) => r.holds).length} budgets hold, ${broken.length} do not${broken.length ? ': ' + broken.map((r) => r.figure).join('; ') : ''}`);
+	console.log(
+		`\n${rows.filter((r) => r.holds).length} budgets hold, ${broken.length} do not${broken.length ? ': ' + broken.map((r) => r.figure).join('; ') : ''}`
+	);
 	console.log('bench: wrote bench-results/bench.json');
 	process.exit(broken.length ? 1 : 0);
 }

@@ -8,13 +8,20 @@ const PHONE = { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch:
 
 /** Starts observers before any of the page's code runs. */
 function installObservers() {
-	const w = window as unknown as { __longTasks: { start: number; duration: number; step: string | null }[]; __shifts: { start: number; value: number }[] };
+	const w = window as unknown as {
+		__longTasks: { start: number; duration: number; step: string | null }[];
+		__shifts: { start: number; value: number }[];
+	};
 	w.__longTasks = [];
 	w.__shifts = [];
 	// With each long task, the step on the graphic as it is reported (just after the task):
 	// where to look first.
 	const activeStep = () => document.querySelector('.sticky-graphic')?.getAttribute('data-active-step') ?? null;
-	new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration, step: activeStep() }))).observe({ type: 'longtask', buffered: true });
+	new PerformanceObserver((list) =>
+		list
+			.getEntries()
+			.forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration, step: activeStep() }))
+	).observe({ type: 'longtask', buffered: true });
 	new PerformanceObserver((list) =>
 		list.getEntries().forEach((e) => {
 			const shift = e as unknown as { value: number; hadRecentInput: boolean };
@@ -40,7 +47,10 @@ export async function measureScrolling(browser: Browser, url: string) {
 	await scrollThrough(page, 120);
 	await page.waitForTimeout(1000);
 	const result = await page.evaluate((since) => {
-		const w = window as unknown as { __longTasks: { start: number; duration: number; step: string | null }[]; __shifts: { start: number; value: number }[] };
+		const w = window as unknown as {
+			__longTasks: { start: number; duration: number; step: string | null }[];
+			__shifts: { start: number; value: number }[];
+		};
 		const tasks = w.__longTasks.filter((t) => t.start >= since);
 		const over50 = tasks.filter((t) => t.duration > 50);
 		return {
@@ -59,8 +69,12 @@ export async function measureScrolling(browser: Browser, url: string) {
 export async function measureStepResponse(browser: Browser, url: string) {
 	const page = await slowPhonePage(browser);
 	await page.goto(url, { waitUntil: 'networkidle' });
-	const steps = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step!));
-	const transitionMs = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--duration')) || 600);
+	const steps = await page
+		.locator('[data-step]')
+		.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step!));
+	const transitionMs = await page.evaluate(
+		() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--duration')) || 600
+	);
 	await page.evaluate(() => {
 		const graphic = document.querySelector('.sticky-graphic')!;
 		const w = window as unknown as { __responses: { id: string; start: number; end: number }[] };
@@ -69,7 +83,15 @@ export async function measureStepResponse(browser: Browser, url: string) {
 			const now = performance.now();
 			w.__responses.push({ id: graphic.getAttribute('data-active-step')!, start: now, end: now });
 			// A change with no transition is finished once the next frame is painted.
-			requestAnimationFrame(() => requestAnimationFrame(() => (w.__responses[w.__responses.length - 1].end = Math.max(w.__responses[w.__responses.length - 1].end, performance.now()))));
+			requestAnimationFrame(() =>
+				requestAnimationFrame(
+					() =>
+						(w.__responses[w.__responses.length - 1].end = Math.max(
+							w.__responses[w.__responses.length - 1].end,
+							performance.now()
+						))
+				)
+			);
 		}).observe(graphic, { attributes: true, attributeFilter: ['data-active-step'] });
 		graphic.addEventListener('transitionend', () => {
 			const last = w.__responses[w.__responses.length - 1];
@@ -83,10 +105,18 @@ export async function measureStepResponse(browser: Browser, url: string) {
 		}, id);
 		await page.waitForTimeout(transitionMs + 900);
 	}
-	const responses = await page.evaluate(() => (window as unknown as { __responses: { id: string; start: number; end: number }[] }).__responses);
+	const responses = await page.evaluate(
+		() => (window as unknown as { __responses: { id: string; start: number; end: number }[] }).__responses
+	);
 	await page.context().close();
 	const times = responses.map((r) => ({ id: r.id, ms: r.end - r.start }));
 	const sorted = [...times].sort((a, b) => a.ms - b.ms);
 	const slowest = sorted[sorted.length - 1] ?? { id: '', ms: 0 };
-	return { transitionMs, steps: times, median: sorted[Math.floor(sorted.length / 2)]?.ms ?? 0, max: slowest.ms, slowestStep: slowest.id };
+	return {
+		transitionMs,
+		steps: times,
+		median: sorted[Math.floor(sorted.length / 2)]?.ms ?? 0,
+		max: slowest.ms,
+		slowestStep: slowest.id
+	};
 }

@@ -8,13 +8,20 @@ import archieml from 'archieml';
 function dataText(folder: string): string {
 	return readdirSync(folder)
 		.map((name) => join(folder, name))
-		.map((path) => (statSync(path).isDirectory() ? dataText(path) : path.endsWith('.csv') ? readFileSync(path, 'utf8') : ''))
+		.map((path) =>
+			statSync(path).isDirectory() ? dataText(path) : path.endsWith('.csv') ? readFileSync(path, 'utf8') : ''
+		)
 		.join('\n');
 }
 
 /** Numbers as written in prose: 1.2, 33,000, 2022-23, 20.1 (percent signs and "million" are words, not digits). */
 function numbersIn(text: string): string[] {
-	return [...text.replace(/\]\([^)]*\)/g, ']').replace(/\{src:[^}]*\}/g, '').matchAll(/\d[\d,.]*\d|\d/g)].map((m) => m[0].replace(/[.,]$/, ''));
+	return [
+		...text
+			.replace(/\]\([^)]*\)/g, ']')
+			.replace(/\{src:[^}]*\}/g, '')
+			.matchAll(/\d[\d,.]*\d|\d/g)
+	].map((m) => m[0].replace(/[.,]$/, ''));
 }
 
 /** Grade numbers and counting words written as digits need no source. */
@@ -33,7 +40,9 @@ describe('figures in the copy', () => {
 	});
 
 	it('the check itself catches an invented number', () => {
-		const invented = numbersIn('In 2019 about 3,712,409 girls attended.').filter((n) => !data.includes(n.replace(/,/g, '')));
+		const invented = numbersIn('In 2019 about 3,712,409 girls attended.').filter(
+			(n) => !data.includes(n.replace(/,/g, ''))
+		);
 		expect(invented).toEqual(['3,712,409']);
 	});
 });

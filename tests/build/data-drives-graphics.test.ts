@@ -26,17 +26,28 @@ function dataWith(change: (dir: string) => void): StoryData {
 }
 
 const draw = (chart: MapState, data: StoryData, labelPixels?: number) =>
-	renderComponent(Graphic, { chart, data, meta: mapMeta, standalone: shapes as MapShapes, interactive: false, labelPixels }).body;
+	renderComponent(Graphic, {
+		chart,
+		data,
+		meta: mapMeta,
+		standalone: shapes as MapShapes,
+		interactive: false,
+		labelPixels
+	}).body;
 
 describe('the drawn map follows data/', () => {
 	it('labels every province of the 165 schools once they are listed, at the story’s size and the social card’s', () => {
 		const data = dataWith((dir) =>
-			writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\nKhowst,unicef-165-schools-2023,\nPaktya,unicef-165-schools-2023,\n')
+			writeFileSync(
+				join(dir, 'japan-165-provinces.csv'),
+				'province,source_id,note\nNangarhar,unicef-165-schools-2023,\nKhowst,unicef-165-schools-2023,\nPaktya,unicef-165-schools-2023,\n'
+			)
 		);
 		const state = chartState('map', 'primary-165', data) as MapState;
 		for (const labelPixels of [13, 20]) {
 			const html = draw(state, data, labelPixels);
-			for (const iso of ['AF-NAN', 'AF-KHO', 'AF-PIA']) expect(html, `${iso} at ${labelPixels} px`).toContain(`data-label="${iso}"`);
+			for (const iso of ['AF-NAN', 'AF-KHO', 'AF-PIA'])
+				expect(html, `${iso} at ${labelPixels} px`).toContain(`data-label="${iso}"`);
 			expect(html).not.toContain('data-unlocated');
 		}
 	});
@@ -46,12 +57,16 @@ describe('the drawn map follows data/', () => {
 		const state = chartState('map', 'women-secondary', data) as MapState;
 		expect(state.caveated).toEqual(['AF-ZAB']);
 		// 13 px labels on a map drawn 600, 300 and 200 px wide.
-		for (const labelPixels of [13, 26, 39]) expect(draw(state, data, labelPixels), `${labelPixels}`).toMatch(/data-label="AF-ZAB"[^>]*>Zabul\*<\/text>/);
+		for (const labelPixels of [13, 26, 39])
+			expect(draw(state, data, labelPixels), `${labelPixels}`).toMatch(/data-label="AF-ZAB"[^>]*>Zabul\*<\/text>/);
 	});
 
 	it('draws a new indicator with few values in distinct colours, and says how many provinces have no data', () => {
 		const data = dataWith((dir) => {
-			writeFileSync(join(dir, 'indicators/girls-attendance.csv'), 'province,girls_secondary_nar,source_id\nKabul,51,dhs-2015-fr323\nKhost,2,dhs-2015-fr323\n');
+			writeFileSync(
+				join(dir, 'indicators/girls-attendance.csv'),
+				'province,girls_secondary_nar,source_id\nKabul,51,dhs-2015-fr323\nKhost,2,dhs-2015-fr323\n'
+			);
 			writeFileSync(
 				join(dir, 'indicators.csv'),
 				`${readFileSync(join(dir, 'indicators.csv'), 'utf8')}girls-attendance,indicators/girls-attendance.csv,girls_secondary_nar,"Girls' secondary attendance",Girls in secondary school,%,0,100,,,Test.,\n`

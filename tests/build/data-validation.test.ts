@@ -12,7 +12,20 @@ import { describe, expect, it } from 'vitest';
 import { buildData, buildOutputs, GEOMETRY_FILE } from '../../src/data-build/build-data.js';
 import { classBreaks } from '../../src/data-build/class-breaks.js';
 import { DataError } from '../../src/data-build/data-error.js';
-import { baseline, buildFails, copyOfData, edit, editRow, expectError, OUT_DL, OUT_GEN, paths, setCell, setUpDataCases, snapshot } from './helpers/data-cases.js';
+import {
+	baseline,
+	buildFails,
+	copyOfData,
+	edit,
+	editRow,
+	expectError,
+	OUT_DL,
+	OUT_GEN,
+	paths,
+	setCell,
+	setUpDataCases,
+	snapshot
+} from './helpers/data-cases.js';
 import { chartState, type MapState } from '../../src/lib/model/chart-state.js';
 import { chartSources } from '../../src/lib/charts/chart-meta.js';
 import { tableFor } from '../../src/lib/charts/chart-table.js';
@@ -29,10 +42,24 @@ describe('the clean copy', () => {
 		expect(baseline.generated.size).toBe(9);
 		expect(baseline.downloads.size).toBeGreaterThanOrEqual(12);
 		const written = buildData(paths(dir));
-		expect(written.generated.sort()).toEqual(['copy.en.json', 'copy.ja.json', 'data.json', 'map-meta.json', 'map-shapes.json', 'methods.json', 'province-names.fa.json', 'province-names.ja.json', 'steps.en.json']);
+		expect(written.generated.sort()).toEqual([
+			'copy.en.json',
+			'copy.ja.json',
+			'data.json',
+			'map-meta.json',
+			'map-shapes.json',
+			'methods.json',
+			'province-names.fa.json',
+			'province-names.ja.json',
+			'steps.en.json'
+		]);
 		expect(snapshot(join(dir, OUT_GEN))).toEqual(baseline.generated);
 		expect(snapshot(join(dir, OUT_DL))).toEqual(baseline.downloads);
-		expect(readdirSync(dir).filter((name) => name.startsWith('out-')).sort()).toEqual([OUT_DL, OUT_GEN]);
+		expect(
+			readdirSync(dir)
+				.filter((name) => name.startsWith('out-'))
+				.sort()
+		).toEqual([OUT_DL, OUT_GEN]);
 	});
 });
 
@@ -66,7 +93,13 @@ describe('provinces: exactly the 34', () => {
 		const dir = copyOfData();
 		edit(dir, GEOMETRY_FILE, (text) => text.replace('"iso":"AF-KAB"', '"iso":"AF-XYZ"'));
 		const error = buildFails(dir);
-		expectError(error, GEOMETRY_FILE, null, null, /codes check failed for AF-XYZ: unknown code AF-XYZ \("Kabul"\) is not in provinces\.csv/);
+		expectError(
+			error,
+			GEOMETRY_FILE,
+			null,
+			null,
+			/codes check failed for AF-XYZ: unknown code AF-XYZ \("Kabul"\) is not in provinces\.csv/
+		);
 		expect(error.reason).toContain('codes check failed for AF-KAB: missing Kabul (AF-KAB)');
 	});
 
@@ -95,7 +128,13 @@ describe('provinces in the data files', () => {
 		const dir = copyOfData();
 		const row = setCell(dir, DHS, 'AF-LOG', 'province', 'AF-XYZ');
 		expect(row).toBe(6);
-		expectError(buildFails(dir), DHS, 6, 'province', '"AF-XYZ" matches no province code, name or alias in provinces.csv');
+		expectError(
+			buildFails(dir),
+			DHS,
+			6,
+			'province',
+			'"AF-XYZ" matches no province code, name or alias in provinces.csv'
+		);
 	});
 
 	it('refuses a province name that matches no alias, and suggests the likely province', () => {
@@ -103,15 +142,30 @@ describe('provinces in the data files', () => {
 		const row = setCell(dir, 'japan-local-reports.csv', 'AF-LOG', 'province', 'Loghar');
 		expect(row).toBe(3);
 		expectError(
-			buildFails(dir), 'japan-local-reports.csv', 3, 'province',
+			buildFails(dir),
+			'japan-local-reports.csv',
+			3,
+			'province',
 			'"Loghar" matches no province code, name or alias in provinces.csv: did you mean Logar (AF-LOG)? If it is another spelling of it, add it to that province\'s aliases'
 		);
 	});
 
 	it('refuses an unknown name inside a list of provinces', () => {
 		const dir = copyOfData();
-		const row = setCell(dir, 'japan-education-projects.csv', 'school-construction-2004', 'provinces', 'AF-KAB;AF-PAR;Kandahar City');
-		expectError(buildFails(dir), 'japan-education-projects.csv', row, 'provinces', /^"Kandahar City" matches no province code, name or alias in provinces\.csv: did you mean Kandahar \(AF-KAN\)\?/);
+		const row = setCell(
+			dir,
+			'japan-education-projects.csv',
+			'school-construction-2004',
+			'provinces',
+			'AF-KAB;AF-PAR;Kandahar City'
+		);
+		expectError(
+			buildFails(dir),
+			'japan-education-projects.csv',
+			row,
+			'provinces',
+			/^"Kandahar City" matches no province code, name or alias in provinces\.csv: did you mean Kandahar \(AF-KAN\)\?/
+		);
 	});
 
 	it('makes no guess for a name far from every province', () => {
@@ -123,7 +177,10 @@ describe('provinces in the data files', () => {
 	it('reads a spreadsheet export: byte-order mark, CRLF line ends, rows of empty cells, accents and "Province" after a name', () => {
 		const dir = copyOfData();
 		const path = join(dir, 'japan-local-reports.csv');
-		const text = readFileSync(path, 'utf8').replace('AF-GHA,', 'Ghaznī Province,').replace('AF-LOG,', 'Lowgar,').replace('AF-HEL,2023', 'Hilmand,2023');
+		const text = readFileSync(path, 'utf8')
+			.replace('AF-GHA,', 'Ghaznī Province,')
+			.replace('AF-LOG,', 'Lowgar,')
+			.replace('AF-HEL,2023', 'Hilmand,2023');
 		const [header, ...rows] = text.trim().split('\n');
 		writeFileSync(path, '\uFEFF' + [header, rows[0], ',,,,', ...rows.slice(1), ',,,,', ''].join('\r\n'));
 		const data = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
@@ -144,9 +201,21 @@ describe('provinces in the data files', () => {
 		const path = join(dir, 'japan-local-reports.csv');
 		const original = readFileSync(path, 'utf8');
 		writeFileSync(path, Buffer.from(original, 'utf16le'));
-		expectError(buildFails(dir), 'japan-local-reports.csv', null, null, /UTF-16 .*save it as "CSV UTF-8 \(comma delimited\)"/);
+		expectError(
+			buildFails(dir),
+			'japan-local-reports.csv',
+			null,
+			null,
+			/UTF-16 .*save it as "CSV UTF-8 \(comma delimited\)"/
+		);
 		writeFileSync(path, Buffer.from(original.replace('Ajristan', 'Ajristân'), 'latin1'));
-		expectError(buildFails(dir), 'japan-local-reports.csv', null, null, /not UTF-8 .*save it as "CSV UTF-8 \(comma delimited\)"/);
+		expectError(
+			buildFails(dir),
+			'japan-local-reports.csv',
+			null,
+			null,
+			/not UTF-8 .*save it as "CSV UTF-8 \(comma delimited\)"/
+		);
 	});
 
 	it('refuses a file separated by semicolons, and says so', () => {
@@ -181,7 +250,13 @@ describe('sources', () => {
 		const dir = copyOfData();
 		const row = setCell(dir, 'timeline.csv', '2022-12-20', 'source_id', '');
 		expect(row).toBe(7);
-		expectError(buildFails(dir), 'timeline.csv', 7, 'source_id', 'missing source: every row needs a source_id from sources.csv');
+		expectError(
+			buildFails(dir),
+			'timeline.csv',
+			7,
+			'source_id',
+			'missing source: every row needs a source_id from sources.csv'
+		);
 	});
 
 	it('refuses an indicator row without a source_id, even when its value is unknown', () => {
@@ -194,7 +269,13 @@ describe('sources', () => {
 		const dir = copyOfData();
 		const row = setCell(dir, 'japan-education-projects.csv', 'kabul-city-2009', 'source_id', 'nope');
 		expect(row).toBe(5);
-		expectError(buildFails(dir), 'japan-education-projects.csv', 5, 'source_id', 'unknown source "nope" (not in sources.csv)');
+		expectError(
+			buildFails(dir),
+			'japan-education-projects.csv',
+			5,
+			'source_id',
+			'unknown source "nope" (not in sources.csv)'
+		);
 	});
 });
 
@@ -216,18 +297,30 @@ describe('values', () => {
 	it('refuses a correction that names a step the copy does not have', () => {
 		const dir = copyOfData();
 		edit(dir, 'corrections.csv', (text) => text.replace('2026-12-07,takeover,', '2026-12-07,take-over,'));
-		const row = readFileSync(join(dir, 'corrections.csv'), 'utf8').split('\n').findIndex((line) => line.startsWith('2026-12-07,take-over,')) + 1;
-		expectError(buildFails(dir), 'corrections.csv', row, 'step', '"take-over" is not a step id of the copy (leave it empty for the methods or the data)');
+		const row =
+			readFileSync(join(dir, 'corrections.csv'), 'utf8')
+				.split('\n')
+				.findIndex((line) => line.startsWith('2026-12-07,take-over,')) + 1;
+		expectError(
+			buildFails(dir),
+			'corrections.csv',
+			row,
+			'step',
+			'"take-over" is not a step id of the copy (leave it empty for the methods or the data)'
+		);
 	});
 
 	it('refuses a correction without a date', () => {
 		const dir = copyOfData();
 		edit(dir, 'corrections.csv', (text) => text.replace('2026-12-07,takeover,', ',takeover,'));
-		const row = readFileSync(join(dir, 'corrections.csv'), 'utf8').split('\n').findIndex((line) => line.startsWith(',takeover,')) + 1;
+		const row =
+			readFileSync(join(dir, 'corrections.csv'), 'utf8')
+				.split('\n')
+				.findIndex((line) => line.startsWith(',takeover,')) + 1;
 		expectError(buildFails(dir), 'corrections.csv', row, 'date', 'is empty but required');
 	});
 
-	it('refuses a count of girls barred that names no agency: two agencies\' counts must never be read as one series', () => {
+	it("refuses a count of girls barred that names no agency: two agencies' counts must never be read as one series", () => {
 		const dir = copyOfData();
 		const row = setCell(dir, 'girls-barred-count.csv', '2025-03-24', 'agency', '');
 		expectError(buildFails(dir), 'girls-barred-count.csv', row, 'agency', /empty/);
@@ -236,7 +329,13 @@ describe('values', () => {
 	it('refuses a negative count of girls barred', () => {
 		const dir = copyOfData();
 		const row = setCell(dir, 'girls-barred-count.csv', '2025-03-24', 'girls_barred', '-2,200,000');
-		expectError(buildFails(dir), 'girls-barred-count.csv', row, 'girls_barred', '-2200000 is below the allowed minimum 0');
+		expectError(
+			buildFails(dir),
+			'girls-barred-count.csv',
+			row,
+			'girls_barred',
+			'-2200000 is below the allowed minimum 0'
+		);
 	});
 
 	it.each(['12,0a', '12,0', 'n/a'])('refuses the malformed number "%s"', (text) => {
@@ -249,7 +348,13 @@ describe('values', () => {
 	it.each(['2023-13-01', '2023/09/05'])('refuses the malformed date "%s"', (date) => {
 		const dir = copyOfData();
 		const row = setCell(dir, 'timeline.csv', '2022-12-20', 'date', date);
-		expectError(buildFails(dir), 'timeline.csv', row, 'date', `"${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+		expectError(
+			buildFails(dir),
+			'timeline.csv',
+			row,
+			'date',
+			`"${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`
+		);
 	});
 
 	it('refuses a date that is not on the calendar', () => {
@@ -270,7 +375,13 @@ describe('columns', () => {
 	it('refuses a renamed column', () => {
 		const dir = copyOfData();
 		edit(dir, 'timeline.csv', (text) => text.replace(/^date,event,/, 'date,events,'));
-		expectError(buildFails(dir), 'timeline.csv', 1, 'event', /^missing column "event" \(the header has: date, events, /);
+		expectError(
+			buildFails(dir),
+			'timeline.csv',
+			1,
+			'event',
+			/^missing column "event" \(the header has: date, events, /
+		);
 	});
 
 	it('refuses an indicator file whose value column is missing', () => {
@@ -282,24 +393,64 @@ describe('columns', () => {
 	it('refuses an unexpected extra column', () => {
 		const dir = copyOfData();
 		edit(dir, 'japan-local-reports.csv', (text) =>
-			text.split('\n').map((line, i) => (i === 0 ? `${line},district` : line && `${line},`)).join('\n')
+			text
+				.split('\n')
+				.map((line, i) => (i === 0 ? `${line},district` : line && `${line},`))
+				.join('\n')
 		);
-		expectError(buildFails(dir), 'japan-local-reports.csv', 1, 'district', /^unexpected column "district" \(expected: /);
+		expectError(
+			buildFails(dir),
+			'japan-local-reports.csv',
+			1,
+			'district',
+			/^unexpected column "district" \(expected: /
+		);
 	});
 
 	it('refuses a row with an extra field (an unquoted comma)', () => {
 		const dir = copyOfData();
-		edit(dir, 'timeline.csv', (text) => text.replace('2022-12-20,Women barred from public and private universities', '2022-12-20,Women barred from public, and private universities'));
-		expectError(buildFails(dir), 'timeline.csv', 7, null, 'has 6 fields but the header has 5 (quote text that contains a comma)');
+		edit(dir, 'timeline.csv', (text) =>
+			text.replace(
+				'2022-12-20,Women barred from public and private universities',
+				'2022-12-20,Women barred from public, and private universities'
+			)
+		);
+		expectError(
+			buildFails(dir),
+			'timeline.csv',
+			7,
+			null,
+			'has 6 fields but the header has 5 (quote text that contains a comma)'
+		);
 	});
 });
 
 describe('the 165 schools', () => {
 	it('refuses a tenth province', () => {
 		const dir = copyOfData();
-		const names = ['Kabul', 'Kapisa', 'Parwan', 'Wardak', 'Logar', 'Nangarhar', 'Laghman', 'Kunar', 'Nuristan', 'Khost'];
-		writeFileSync(join(dir, 'japan-165-provinces.csv'), `province,source_id,note\n${names.map((n) => `${n},unicef-165-schools-2023,`).join('\n')}\n`);
-		expectError(buildFails(dir), 'japan-165-provinces.csv', 11, 'province', 'the announcement names nine provinces; found 10');
+		const names = [
+			'Kabul',
+			'Kapisa',
+			'Parwan',
+			'Wardak',
+			'Logar',
+			'Nangarhar',
+			'Laghman',
+			'Kunar',
+			'Nuristan',
+			'Khost'
+		];
+		writeFileSync(
+			join(dir, 'japan-165-provinces.csv'),
+			`province,source_id,note\n${names.map((n) => `${n},unicef-165-schools-2023,`).join('\n')}\n`
+		);
+		expectError(
+			buildFails(dir),
+			'japan-165-provinces.csv',
+			11,
+			'province',
+			'the announcement names nine provinces; found 10'
+		);
 	});
 });
 
@@ -307,12 +458,19 @@ describe('the copy', () => {
 	const COPY = 'copy.en.aml';
 	/** The line (1-based) of the copy in `dir` that contains `needle`. */
 	const lineOf = (dir: string, needle: string) => {
-		const index = readFileSync(join(dir, COPY), 'utf8').split('\n').findIndex((line) => line.includes(needle));
+		const index = readFileSync(join(dir, COPY), 'utf8')
+			.split('\n')
+			.findIndex((line) => line.includes(needle));
 		if (index < 0) throw new Error(`test setup: no line with "${needle}" in ${COPY}`);
 		return index + 1;
 	};
 	const expectLine = (error: DataError, line: number, field: string | null, reason: string | RegExp) => {
-		expect({ file: error.file, line: error.row, unit: error.unit, field: error.field }).toEqual({ file: COPY, line, unit: 'line', field });
+		expect({ file: error.file, line: error.row, unit: error.unit, field: error.field }).toEqual({
+			file: COPY,
+			line,
+			unit: 'line',
+			field
+		});
 		expect(error.message.startsWith(`${COPY}, line ${line}`), error.message).toBe(true);
 		if (typeof reason === 'string') expect(error.reason).toBe(reason);
 		else expect(error.reason).toMatch(reason);
@@ -321,50 +479,91 @@ describe('the copy', () => {
 	it('refuses a step naming an unknown graphic, at its line', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('id: two-decades\ngraphic: parity', 'id: two-decades\ngraphic: chart'));
-		expectLine(buildFails(dir), lineOf(dir, 'graphic: chart'), 'graphic', 'step "two-decades" names unknown graphic "chart" (known: map, ladder, barred, parity)');
+		expectLine(
+			buildFails(dir),
+			lineOf(dir, 'graphic: chart'),
+			'graphic',
+			'step "two-decades" names unknown graphic "chart" (known: map, ladder, barred, parity)'
+		);
 	});
 
 	it('refuses a step naming an unknown state', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('state: project:school-construction-2004', 'state: project:nonexistent'));
-		expectLine(buildFails(dir), lineOf(dir, 'state: project:nonexistent'), 'state', 'step "project-2004": no project "nonexistent" with provinces in japan-education-projects.csv');
+		expectLine(
+			buildFails(dir),
+			lineOf(dir, 'state: project:nonexistent'),
+			'state',
+			'step "project-2004": no project "nonexistent" with provinces in japan-education-projects.csv'
+		);
 	});
 
 	it('refuses a state the graphic does not have, listing the known ones', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('state: grade-7-ban', 'state: grade-8-ban'));
-		expectLine(buildFails(dir), lineOf(dir, 'state: grade-8-ban'), 'state', /^step "ban-secondary": the ladder has no state "grade-8-ban" \(known: open, grade-7-ban, /);
+		expectLine(
+			buildFails(dir),
+			lineOf(dir, 'state: grade-8-ban'),
+			'state',
+			/^step "ban-secondary": the ladder has no state "grade-8-ban" \(known: open, grade-7-ban, /
+		);
 	});
 
 	it('refuses a citation of an unknown source, at the paragraph’s line', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('{src:devdiscourse-university-2022}', '{src:nope}'));
-		expectLine(buildFails(dir), lineOf(dir, '{src:nope}'), 'record', 'cites unknown source "nope" (not in sources.csv)');
+		expectLine(
+			buildFails(dir),
+			lineOf(dir, '{src:nope}'),
+			'record',
+			'cites unknown source "nope" (not in sources.csv)'
+		);
 	});
 
 	it('refuses a duplicate step id', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('id: ban-university\n', 'id: ban-secondary\n'));
 		const lines = readFileSync(join(dir, COPY), 'utf8').split('\n');
-		const second = lines.findIndex((line, i) => line === 'id: ban-secondary' && i > lines.indexOf('id: ban-secondary')) + 1;
+		const second =
+			lines.findIndex((line, i) => line === 'id: ban-secondary' && i > lines.indexOf('id: ban-secondary')) + 1;
 		expectLine(buildFails(dir), second, 'id', 'duplicate step id "ban-secondary"');
 	});
 
 	it('refuses a misspelt step field', () => {
 		const dir = copyOfData();
 		edit(dir, COPY, (text) => text.replace('notes: Point to the ladder', 'note: Point to the ladder'));
-		expectLine(buildFails(dir), lineOf(dir, 'note: Point to the ladder'), 'note', /^step "ban-secondary" has unknown field "note" \(known: id, graphic, /);
+		expectLine(
+			buildFails(dir),
+			lineOf(dir, 'note: Point to the ladder'),
+			'note',
+			/^step "ban-secondary" has unknown field "note" \(known: id, graphic, /
+		);
 	});
 
 	it('refuses an alt text wrapped onto a second line, which ArchieML would drop, and says how to write it', () => {
 		const dir = copyOfData();
-		edit(dir, COPY, (text) => text.replace('alt: A ladder of school years from grade 1 to university.', 'alt: A ladder of school years from grade 1\nto university.'));
-		expectLine(buildFails(dir), lineOf(dir, 'to university.'), null, /would be dropped.*Join it to the line above \(line \d+\), or end a value of several lines with a line ":end"/);
+		edit(dir, COPY, (text) =>
+			text.replace(
+				'alt: A ladder of school years from grade 1 to university.',
+				'alt: A ladder of school years from grade 1\nto university.'
+			)
+		);
+		expectLine(
+			buildFails(dir),
+			lineOf(dir, 'to university.'),
+			null,
+			/would be dropped.*Join it to the line above \(line \d+\), or end a value of several lines with a line ":end"/
+		);
 	});
 
 	it('accepts a value of several lines closed by :end', () => {
 		const dir = copyOfData();
-		edit(dir, COPY, (text) => text.replace('short: August 2021: the Taliban take Kabul. Women and girls lose the most.', 'short: August 2021: the Taliban take Kabul.\nWomen and girls lose the most.\n:end'));
+		edit(dir, COPY, (text) =>
+			text.replace(
+				'short: August 2021: the Taliban take Kabul. Women and girls lose the most.',
+				'short: August 2021: the Taliban take Kabul.\nWomen and girls lose the most.\n:end'
+			)
+		);
 		const copy = JSON.parse(buildOutputs(dir).generated.get('copy.en.json')!) as { steps: { short: string }[] };
 		expect(copy.steps[0].short).toBe('August 2021: the Taliban take Kabul.\nWomen and girls lose the most.');
 	});
@@ -376,32 +575,63 @@ describe('the copy', () => {
 	});
 
 	it.each([
-		['a link without http(s)', '[The Japan Times published an op-ed](www.japantimes.co.jp/x)', /must start with https:\/\/ or http:\/\//],
-		['a javascript: link', '[The Japan Times published an op-ed](javascript:alert(1))', /must start with https:\/\/ or http:\/\//],
+		[
+			'a link without http(s)',
+			'[The Japan Times published an op-ed](www.japantimes.co.jp/x)',
+			/must start with https:\/\/ or http:\/\//
+		],
+		[
+			'a javascript: link',
+			'[The Japan Times published an op-ed](javascript:alert(1))',
+			/must start with https:\/\/ or http:\/\//
+		],
 		['raw HTML', '<b>The Japan Times published an op-ed</b>', /raw HTML is not allowed/],
 		['an unclosed *', '*The Japan Times published an op-ed', /unclosed "\*"/]
 	])('refuses %s in a paragraph, at its line', (_, replacement, reason) => {
 		const dir = copyOfData();
-		edit(dir, COPY, (text) => text.replace('[The Japan Times published an op-ed](https://www.japantimes.co.jp/commentary/2024/10/04/japan/japan-aid-taliban-afghanistan)', replacement));
+		edit(dir, COPY, (text) =>
+			text.replace(
+				'[The Japan Times published an op-ed](https://www.japantimes.co.jp/commentary/2024/10/04/japan/japan-aid-taliban-afghanistan)',
+				replacement
+			)
+		);
 		expectLine(buildFails(dir), lineOf(dir, 'context: In October 2024'), 'context', reason);
 	});
 
 	it('refuses raw HTML in an alt text', () => {
 		const dir = copyOfData();
-		edit(dir, COPY, (text) => text.replace('alt: A map of Afghanistan', 'alt: <img src=x onerror=alert(1)> A map of Afghanistan'));
+		edit(dir, COPY, (text) =>
+			text.replace('alt: A map of Afghanistan', 'alt: <img src=x onerror=alert(1)> A map of Afghanistan')
+		);
 		expectLine(buildFails(dir), lineOf(dir, '<img src=x'), 'alt', /raw HTML is not allowed/);
 	});
 });
 
 describe('words that follow the data', () => {
-	type BuiltCopy = { dek: string; steps: { id: string; alt: string; short: string; notes: string; body: { inlines: { kind: string; text?: string }[] }[] }[]; methods: { inlines: { kind: string; text?: string }[] }[] };
+	type BuiltCopy = {
+		dek: string;
+		steps: {
+			id: string;
+			alt: string;
+			short: string;
+			notes: string;
+			body: { inlines: { kind: string; text?: string }[] }[];
+		}[];
+		methods: { inlines: { kind: string; text?: string }[] }[];
+	};
 	const built = (dir: string) => {
 		const outputs = buildOutputs(dir);
-		return { copy: JSON.parse(outputs.generated.get('copy.en.json')!) as BuiltCopy, data: JSON.parse(outputs.generated.get('data.json')!) as StoryData, warnings: outputs.warnings };
+		return {
+			copy: JSON.parse(outputs.generated.get('copy.en.json')!) as BuiltCopy,
+			data: JSON.parse(outputs.generated.get('data.json')!) as StoryData,
+			warnings: outputs.warnings
+		};
 	};
 	const stepText = (copy: BuiltCopy, id: string) => {
 		const step = copy.steps.find((s) => s.id === id)!;
-		return [step.alt, step.short, step.notes, ...step.body.flatMap((p) => p.inlines.map((i) => i.text ?? ''))].join(' ');
+		return [step.alt, step.short, step.notes, ...step.body.flatMap((p) => p.inlines.map((i) => i.text ?? ''))].join(
+			' '
+		);
 	};
 
 	it('the real copy types no figure its graphics show by hand', () => {
@@ -426,53 +656,89 @@ describe('words that follow the data', () => {
 		const { copy } = built(dir);
 		expect(copy.dek).toContain('166 more');
 		// Quotations keep the speaker's words ("… build 165 primary schools …"); the story's own words follow the data.
-		for (const id of ['primary-165', 'choice', 'the-objection']) expect(stepText(copy, id).replace(/"[^"]*"/g, ''), id).not.toMatch(/\b165\b/);
+		for (const id of ['primary-165', 'choice', 'the-objection'])
+			expect(stepText(copy, id).replace(/"[^"]*"/g, ''), id).not.toMatch(/\b165\b/);
 		expect(stepText(copy, 'primary-165')).toContain('"Together with UNICEF we are going to build 165 primary schools');
 	});
 
 	it('once the 165 schools’ provinces are listed, the steps say which they are, and no longer that they are unpublished', () => {
 		const dir = copyOfData();
-		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\nKhowst,unicef-165-schools-2023,\nPaktya,unicef-165-schools-2023,\n');
+		writeFileSync(
+			join(dir, 'japan-165-provinces.csv'),
+			'province,source_id,note\nNangarhar,unicef-165-schools-2023,\nKhowst,unicef-165-schools-2023,\nPaktya,unicef-165-schools-2023,\n'
+		);
 		const { copy } = built(dir);
 		for (const id of ['primary-165', 'choice']) {
 			const text = stepText(copy, id);
 			expect(text, id).toContain('Khost, Nangarhar and Paktia');
 			expect(text, id).not.toMatch(/not been published|not yet located|Nobody has published/);
 		}
-		expect(copy.methods.flatMap((p) => p.inlines.map((i) => i.text ?? '')).join(' ')).not.toContain('No source we could read names the nine provinces');
+		expect(copy.methods.flatMap((p) => p.inlines.map((i) => i.text ?? '')).join(' ')).not.toContain(
+			'No source we could read names the nine provinces'
+		);
 	});
 
 	it('does not count a figure inside a quotation as typed by hand', () => {
 		const dir = copyOfData();
-		expect(readFileSync(join(dir, 'copy.en.aml'), 'utf8')).toContain('"Together with UNICEF we are going to build 165 primary schools');
+		expect(readFileSync(join(dir, 'copy.en.aml'), 'utf8')).toContain(
+			'"Together with UNICEF we are going to build 165 primary schools'
+		);
 		expect(built(dir).warnings).toEqual([]);
 	});
 
 	it('warns, with its line, when a figure the step’s graphic shows is typed by hand', () => {
 		const dir = copyOfData();
-		edit(dir, 'copy.en.aml', (text) => text.replace('Zabul\'s {value:women-secondary-or-higher:AF-ZAB} rests', "Zabul's 8.2% rests"));
-		const line = readFileSync(join(dir, 'copy.en.aml'), 'utf8').split('\n').findIndex((l) => l.includes("Zabul's 8.2% rests")) + 1;
-		expect(built(dir).warnings).toEqual([expect.stringMatching(new RegExp(`^copy\\.en\\.aml, line ${line}: "8\\.2" is shown on this step's graphic: write it as a reference`))]);
+		edit(dir, 'copy.en.aml', (text) =>
+			text.replace("Zabul's {value:women-secondary-or-higher:AF-ZAB} rests", "Zabul's 8.2% rests")
+		);
+		const line =
+			readFileSync(join(dir, 'copy.en.aml'), 'utf8')
+				.split('\n')
+				.findIndex((l) => l.includes("Zabul's 8.2% rests")) + 1;
+		expect(built(dir).warnings).toEqual([
+			expect.stringMatching(
+				new RegExp(`^copy\\.en\\.aml, line ${line}: "8\\.2" is shown on this step's graphic: write it as a reference`)
+			)
+		]);
 	});
 
 	it.each([
 		['an unknown indicator', '{value:women-secondary:AF-KAB}', /names no indicator "women-secondary"/],
-		['a province with no value', '{value:women-secondary-or-higher:AF-HEL}', /Helmand has no value of women-secondary-or-higher: the copy cannot quote an unknown/],
+		[
+			'a province with no value',
+			'{value:women-secondary-or-higher:AF-HEL}',
+			/Helmand has no value of women-secondary-or-higher: the copy cannot quote an unknown/
+		],
 		['an unknown project', '{count:primary-166}', /names no project "primary-166"/],
 		['a date with no count', '{barred:2026-01-01}', /names no date of girls-barred-count\.csv/],
-		['the 165 provinces before they are listed', '{names:primary-165}', /no province is listed yet; write this text as a 165-published variant/]
+		[
+			'the 165 provinces before they are listed',
+			'{names:primary-165}',
+			/no province is listed yet; write this text as a 165-published variant/
+		]
 	])('refuses a reference to %s, at its line', (_, reference, reason) => {
 		const dir = copyOfData();
-		edit(dir, 'copy.en.aml', (text) => text.replace('{value:women-secondary-or-higher:AF-PKA}, in Khost', `${reference}, in Khost`));
-		const line = readFileSync(join(dir, 'copy.en.aml'), 'utf8').split('\n').findIndex((l) => l.includes(`${reference}, in Khost`)) + 1;
+		edit(dir, 'copy.en.aml', (text) =>
+			text.replace('{value:women-secondary-or-higher:AF-PKA}, in Khost', `${reference}, in Khost`)
+		);
+		const line =
+			readFileSync(join(dir, 'copy.en.aml'), 'utf8')
+				.split('\n')
+				.findIndex((l) => l.includes(`${reference}, in Khost`)) + 1;
 		const error = buildFails(dir);
-		expect({ row: error.row, unit: error.unit, field: error.field }).toEqual({ row: line, unit: 'line', field: 'record' });
+		expect({ row: error.row, unit: error.unit, field: error.field }).toEqual({
+			row: line,
+			unit: 'line',
+			field: 'record'
+		});
 		expect(error.reason).toMatch(reason);
 	});
 
 	it('refuses a reference written inside a citation, which would change the source it names', () => {
 		const dir = copyOfData();
-		edit(dir, 'copy.en.aml', (text) => text.replace('{src:beijing-times-165-2026}', '{src:beijing-times-{count:primary-165-2023}-2026}'));
+		edit(dir, 'copy.en.aml', (text) =>
+			text.replace('{src:beijing-times-165-2026}', '{src:beijing-times-{count:primary-165-2023}-2026}')
+		);
 		expect(buildFails(dir).reason).toMatch(/a reference inside a citation/);
 	});
 
@@ -491,38 +757,72 @@ describe('drop-in files', () => {
 		const dir = copyOfData();
 		const clean = JSON.parse(readFileSync(join(dir, OUT_GEN, 'data.json'), 'utf8')) as StoryData;
 		// A made-up fixture: every province in some spelling, value = its position; Helmand absent, Zabul's value unknown.
-		const spellings: Record<string, string> = { 'AF-PIA': 'Paktya', 'AF-NUR': 'Nooristan', 'AF-SAR': 'Sar-E-Pul', 'AF-WAR': 'Maidan Wardak', 'AF-KHO': 'khowst', 'AF-BAM': 'Bamiyan', 'AF-HER': 'AF-HER' };
+		const spellings: Record<string, string> = {
+			'AF-PIA': 'Paktya',
+			'AF-NUR': 'Nooristan',
+			'AF-SAR': 'Sar-E-Pul',
+			'AF-WAR': 'Maidan Wardak',
+			'AF-KHO': 'khowst',
+			'AF-BAM': 'Bamiyan',
+			'AF-HER': 'AF-HER'
+		};
 		const rows = clean.provinces
 			.filter((p) => p.iso !== 'AF-HEL')
 			.map((p, i) => [spellings[p.iso] ?? p.name, p.iso === 'AF-ZAB' ? '' : String(i + 1), 'test-dhs-2015-table-2-13']);
 		writeFileSync(join(dir, FILE), csvFormatRows([['province', COLUMN, 'source_id'], ...rows]) + '\n');
-		edit(dir, 'sources.csv', (text) => `${text}test-dhs-2015-table-2-13,Test fixture: DHS 2015 Table 2.13,ICF,2017,,A made-up test file\n`);
-		edit(dir, 'indicators.csv', (text) => `${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`);
+		edit(
+			dir,
+			'sources.csv',
+			(text) => `${text}test-dhs-2015-table-2-13,Test fixture: DHS 2015 Table 2.13,ICF,2017,,A made-up test file\n`
+		);
+		edit(
+			dir,
+			'indicators.csv',
+			(text) =>
+				`${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`
+		);
 
 		buildData(paths(dir));
 		const data = JSON.parse(readFileSync(join(dir, OUT_GEN, 'data.json'), 'utf8')) as StoryData;
 		const indicator = data.indicators['girls-secondary-attendance'];
-		expect(indicator).toMatchObject({ label: "Girls' secondary net attendance, 2015", shortLabel: 'Girls in secondary school', unit: '%' });
+		expect(indicator).toMatchObject({
+			label: "Girls' secondary net attendance, 2015",
+			shortLabel: 'Girls in secondary school',
+			unit: '%'
+		});
 		expect(Object.keys(indicator.values)).toHaveLength(32);
 		// Absent and empty are unknown: no value at all, never a zero.
 		expect(indicator.values['AF-HEL']).toBeUndefined();
 		expect(indicator.values['AF-ZAB']).toBeUndefined();
-		expect(indicator.values['AF-PIA']).toEqual({ value: rows.findIndex((r) => r[0] === 'Paktya') + 1, sourceId: 'test-dhs-2015-table-2-13', method: null, caveat: null });
-		for (const iso of ['AF-NUR', 'AF-SAR', 'AF-WAR', 'AF-KHO', 'AF-BAM', 'AF-HER']) expect(indicator.values[iso as 'AF-NUR'], iso).toBeDefined();
+		expect(indicator.values['AF-PIA']).toEqual({
+			value: rows.findIndex((r) => r[0] === 'Paktya') + 1,
+			sourceId: 'test-dhs-2015-table-2-13',
+			method: null,
+			caveat: null
+		});
+		for (const iso of ['AF-NUR', 'AF-SAR', 'AF-WAR', 'AF-KHO', 'AF-BAM', 'AF-HER'])
+			expect(indicator.values[iso as 'AF-NUR'], iso).toBeDefined();
 		// `breaks` left empty: quantile breaks computed from the values.
 		const values = Object.values(indicator.values).map((v) => v!.value);
 		expect(indicator.breaks).toEqual(classBreaks(values));
 		expect(indicator.breaks).toHaveLength(4);
 		// The other indicators and the rest of the data are untouched.
-		expect({ ...data.indicators, 'girls-secondary-attendance': undefined }).toEqual({ ...clean.indicators, 'girls-secondary-attendance': undefined });
+		expect({ ...data.indicators, 'girls-secondary-attendance': undefined }).toEqual({
+			...clean.indicators,
+			'girls-secondary-attendance': undefined
+		});
 	});
 
 	it('lists corrections newest first, each with its date, in the methods data', () => {
 		const dir = copyOfData();
 		edit(dir, 'corrections.csv', (text) => `${text}2027-01-15,,A later correction.\n`);
-		const methods = JSON.parse(buildOutputs(dir).generated.get('methods.json')!) as { corrections: { date: string; step: string | null; correction: string }[] };
+		const methods = JSON.parse(buildOutputs(dir).generated.get('methods.json')!) as {
+			corrections: { date: string; step: string | null; correction: string }[];
+		};
 		expect(methods.corrections[0]).toEqual({ date: '2027-01-15', step: null, correction: 'A later correction.' });
-		expect(methods.corrections.map((c) => c.date)).toEqual([...methods.corrections.map((c) => c.date)].sort().reverse());
+		expect(methods.corrections.map((c) => c.date)).toEqual(
+			[...methods.corrections.map((c) => c.date)].sort().reverse()
+		);
 	});
 
 	it('marks a value an editor caveats in the indicator file, on every map state that colours it', () => {
@@ -538,28 +838,68 @@ describe('drop-in files', () => {
 
 	it('puts a new indicator on a map from the copy alone (choropleth:<id>), with its embed, download and distinct classes for few values', () => {
 		const dir = copyOfData();
-		writeFileSync(join(dir, FILE), 'province,girls_secondary_nar,source_id\nKabul,51,dhs-2015-fr323\nKhost,2,dhs-2015-fr323\n');
-		edit(dir, 'indicators.csv', (text) => `${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`);
-		edit(dir, 'copy.en.aml', (text) => text.replace('id: japan-friend', 'id: girls-attendance\ngraphic: map\nstate: choropleth:girls-secondary-attendance\nshort: Girls in secondary school.\nalt: A map of girls in secondary school.\n[+.body]\nrecord: Two provinces.\n[]\n\nid: japan-friend'));
+		writeFileSync(
+			join(dir, FILE),
+			'province,girls_secondary_nar,source_id\nKabul,51,dhs-2015-fr323\nKhost,2,dhs-2015-fr323\n'
+		);
+		edit(
+			dir,
+			'indicators.csv',
+			(text) =>
+				`${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`
+		);
+		edit(dir, 'copy.en.aml', (text) =>
+			text.replace(
+				'id: japan-friend',
+				'id: girls-attendance\ngraphic: map\nstate: choropleth:girls-secondary-attendance\nshort: Girls in secondary school.\nalt: A map of girls in secondary school.\n[+.body]\nrecord: Two provinces.\n[]\n\nid: japan-friend'
+			)
+		);
 		// Every edition translates the new step: it is held to English (editions.test.ts).
-		edit(dir, 'copy.ja.aml', (text) => text.replace('id: japan-friend', 'id: girls-attendance\nshort: 中等学校の女子。\nalt: 中等学校の女子の地図。\n[+.body]\nrecord: 2州。\n[]\n\nid: japan-friend'));
+		edit(dir, 'copy.ja.aml', (text) =>
+			text.replace(
+				'id: japan-friend',
+				'id: girls-attendance\nshort: 中等学校の女子。\nalt: 中等学校の女子の地図。\n[+.body]\nrecord: 2州。\n[]\n\nid: japan-friend'
+			)
+		);
 		const outputs = buildOutputs(dir).generated;
 		const data = JSON.parse(outputs.get('data.json')!) as StoryData;
-		const step = (JSON.parse(outputs.get('copy.en.json')!) as { steps: { id: string; state: MapState }[] }).steps.find((s) => s.id === 'girls-attendance')!;
-		expect(step.state).toMatchObject({ graphic: 'map', choropleth: 'girls-secondary-attendance', labels: ['AF-KAB', 'AF-KHO'] });
+		const step = (JSON.parse(outputs.get('copy.en.json')!) as { steps: { id: string; state: MapState }[] }).steps.find(
+			(s) => s.id === 'girls-attendance'
+		)!;
+		expect(step.state).toMatchObject({
+			graphic: 'map',
+			choropleth: 'girls-secondary-attendance',
+			labels: ['AF-KAB', 'AF-KHO']
+		});
 		const indicator = data.indicators['girls-secondary-attendance'];
 		expect(indicator.breaks).toEqual([51]);
 		const methods = JSON.parse(outputs.get('methods.json')!) as { downloads: { file: string; title: string }[] };
-		expect(methods.downloads).toContainEqual({ file: FILE, title: "By province: Girls' secondary net attendance, 2015" });
-		expect(() => chartState('map', 'choropleth:girls-attendance-typo', data)).toThrow(/no indicator "girls-attendance-typo" in indicators.csv \(known: .*girls-secondary-attendance/);
+		expect(methods.downloads).toContainEqual({
+			file: FILE,
+			title: "By province: Girls' secondary net attendance, 2015"
+		});
+		expect(() => chartState('map', 'choropleth:girls-attendance-typo', data)).toThrow(
+			/no indicator "girls-attendance-typo" in indicators.csv \(known: .*girls-secondary-attendance/
+		);
 		// Over it, the 165 schools' regions, as the story's regions-vs-women step shows them over women's schooling.
-		expect(chartState('map', 'regions-over:girls-secondary-attendance', data)).toMatchObject({ choropleth: 'girls-secondary-attendance', regionOutlines: ['East', 'South', 'Central'] });
+		expect(chartState('map', 'regions-over:girls-secondary-attendance', data)).toMatchObject({
+			choropleth: 'girls-secondary-attendance',
+			regionOutlines: ['East', 'South', 'Central']
+		});
 	});
 
 	it('once the 165 schools’ provinces are listed, the map’s source line names their source and no unrelated one, and its table stops saying they are unpublished', () => {
 		const dir = copyOfData();
-		edit(dir, 'sources.csv', (text) => `${text}test-165-provinces,Test: the nine provinces named,Test publisher,2027-01-01,https://example.org/165,\n`);
-		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,test-165-provinces,\nKhowst,test-165-provinces,\nPaktya,test-165-provinces,\n');
+		edit(
+			dir,
+			'sources.csv',
+			(text) =>
+				`${text}test-165-provinces,Test: the nine provinces named,Test publisher,2027-01-01,https://example.org/165,\n`
+		);
+		writeFileSync(
+			join(dir, 'japan-165-provinces.csv'),
+			'province,source_id,note\nNangarhar,test-165-provinces,\nKhowst,test-165-provinces,\nPaktya,test-165-provinces,\n'
+		);
 		const data = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
 		const state = chartState('map', 'primary-165', data) as MapState;
 		const sources = chartSources(state, data);
@@ -578,28 +918,43 @@ describe('drop-in files', () => {
 
 	it('names the 165 schools’ provinces in one place only: in japan-165-provinces.csv, not also in the project row', () => {
 		const dir = copyOfData();
-		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\n');
+		writeFileSync(
+			join(dir, 'japan-165-provinces.csv'),
+			'province,source_id,note\nNangarhar,unicef-165-schools-2023,\n'
+		);
 		setCell(dir, 'japan-education-projects.csv', 'primary-165-2023', 'provinces', 'AF-KHO');
-		expectError(buildFails(dir), 'japan-education-projects.csv', null, 'provinces', /list the 165 schools' provinces in japan-165-provinces\.csv/);
+		expectError(
+			buildFails(dir),
+			'japan-education-projects.csv',
+			null,
+			'provinces',
+			/list the 165 schools' provinces in japan-165-provinces\.csv/
+		);
 	});
 
 	it('once listed, the 165 schools are a project of those provinces on every map of Japan’s projects', () => {
 		const dir = copyOfData();
-		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\n');
+		writeFileSync(
+			join(dir, 'japan-165-provinces.csv'),
+			'province,source_id,note\nNangarhar,unicef-165-schools-2023,\n'
+		);
 		const data = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
 		expect(data.projects.find((p) => p.id === data.primary165.projectId)!.provinces).toEqual(['AF-NAN']);
 		expect((chartState('map', 'projects-all', data) as MapState).projects).toContain(data.primary165.projectId);
 		expect((chartState('map', 'choice', data) as MapState).highlight).toContain('AF-NAN');
 	});
 
-it('shows the provinces of the 165 schools once an editor lists them, and drops the "not published" note', () => {
+	it('shows the provinces of the 165 schools once an editor lists them, and drops the "not published" note', () => {
 		const dir = copyOfData();
 		const before = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
 		const unlocated = chartState('map', 'primary-165', before) as MapState;
 		expect(unlocated.highlight).toEqual([]);
 		expect(unlocated.unlocated).toEqual({ count: 165, what: 'primary schools in nine provinces not yet published' });
 
-		writeFileSync(join(dir, 'japan-165-provinces.csv'), 'province,source_id,note\nNangarhar,unicef-165-schools-2023,\nKhowst,unicef-165-schools-2023,"spelt as in the source"\n');
+		writeFileSync(
+			join(dir, 'japan-165-provinces.csv'),
+			'province,source_id,note\nNangarhar,unicef-165-schools-2023,\nKhowst,unicef-165-schools-2023,"spelt as in the source"\n'
+		);
 		const after = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
 		expect(after.primary165.provinces.map((p) => p.province)).toEqual(['AF-KHO', 'AF-NAN']);
 		const located = chartState('map', 'primary-165', after) as MapState;
@@ -607,6 +962,8 @@ it('shows the provinces of the 165 schools once an editor lists them, and drops 
 		expect(located.labels).toEqual(['AF-KHO', 'AF-NAN']);
 		expect(located.unlocated).toBeNull();
 		expect((chartState('map', 'choice', after) as MapState).unlocated).toBeNull();
-		expect((chartState('map', 'choice', after) as MapState).highlight).toEqual(expect.arrayContaining(['AF-KHO', 'AF-NAN']));
+		expect((chartState('map', 'choice', after) as MapState).highlight).toEqual(
+			expect.arrayContaining(['AF-KHO', 'AF-NAN'])
+		);
 	});
 });

@@ -18,7 +18,13 @@ function devServer() {
 	const server = {
 		watcher,
 		ws: { send: (payload: { type: string }) => void sent.push(payload) },
-		config: { logger: { info: (m: string) => void logged.push(m), warn: (m: string) => void logged.push(m), error: (m: string) => void logged.push(m) } }
+		config: {
+			logger: {
+				info: (m: string) => void logged.push(m),
+				warn: (m: string) => void logged.push(m),
+				error: (m: string) => void logged.push(m)
+			}
+		}
 	} as unknown as DevServer;
 	return { server, watcher, sent, logged };
 }
@@ -45,16 +51,26 @@ describe('npm run dev and data/', () => {
 
 	it('shows a bad input’s message in the error overlay, and keeps the last good data', () => {
 		const before = generatedData();
-		save('indicators/dhs2015-women-education.csv', (text) => text.replace('AF-KAB,Kabul,21.4,', 'AF-KAB,Kabul,twenty,'));
+		save('indicators/dhs2015-women-education.csv', (text) =>
+			text.replace('AF-KAB,Kabul,21.4,', 'AF-KAB,Kabul,twenty,')
+		);
 		expect(sent.at(-1)?.type).toBe('error');
-		expect(sent.at(-1)?.err?.message).toMatch(/indicators\/dhs2015-women-education\.csv, row 2, field "secondary_or_higher_pct": "twenty" is not a number/);
+		expect(sent.at(-1)?.err?.message).toMatch(
+			/indicators\/dhs2015-women-education\.csv, row 2, field "secondary_or_higher_pct": "twenty" is not a number/
+		);
 		expect(generatedData()).toBe(before);
 	});
 
 	it('says, with its line, when a figure the graphic shows is typed by hand, and still rebuilds', () => {
-		save('indicators/dhs2015-women-education.csv', (text) => text.replace('AF-KAB,Kabul,twenty,', 'AF-KAB,Kabul,20.1,'));
-		save('copy.en.aml', (text) => text.replace("Zabul's {value:women-secondary-or-higher:AF-ZAB} rests", "Zabul's 8.2% rests"));
-		expect(logged.some((m) => /^data: warning: copy\.en\.aml, line \d+: "8\.2" is shown on this step's graphic/.test(m))).toBe(true);
+		save('indicators/dhs2015-women-education.csv', (text) =>
+			text.replace('AF-KAB,Kabul,twenty,', 'AF-KAB,Kabul,20.1,')
+		);
+		save('copy.en.aml', (text) =>
+			text.replace("Zabul's {value:women-secondary-or-higher:AF-ZAB} rests", "Zabul's 8.2% rests")
+		);
+		expect(
+			logged.some((m) => /^data: warning: copy\.en\.aml, line \d+: "8\.2" is shown on this step's graphic/.test(m))
+		).toBe(true);
 		expect(sent.at(-1)).toEqual({ type: 'full-reload' });
 	});
 

@@ -56,7 +56,11 @@ describe.each(embeds.map((embed) => [embed.id, embed] as const))('the images of 
 		const expected: string[] = [];
 		if (embed.state.graphic === 'map') {
 			const legend = mapLegend(embed.state, data);
-			expected.push(...(legend.title ? [legend.title] : []), ...legend.classes.map((item) => item.label), ...legend.marks.map((item) => item.label));
+			expected.push(
+				...(legend.title ? [legend.title] : []),
+				...legend.classes.map((item) => item.label),
+				...legend.marks.map((item) => item.label)
+			);
 			if (embed.state.unlocated) expected.push(`${embed.state.unlocated.count} ${embed.state.unlocated.what}`);
 		}
 		let from = text.indexOf(embed.title);
@@ -79,7 +83,12 @@ describe.each(embeds.map((embed) => [embed.id, embed] as const))('the images of 
 	});
 
 	it('has a 1200×630 social image', () => {
-		const card = socialCardSvg(embed.state, { kicker: copy.headline, title: embed.title, body: embed.subtitle, footer: 'example.org/' });
+		const card = socialCardSvg(embed.state, {
+			kicker: copy.headline,
+			title: embed.title,
+			body: embed.subtitle,
+			footer: 'example.org/'
+		});
 		expect(pngSize(svgToPng(card, 1))).toEqual([1200, 630]);
 	});
 });

@@ -18,27 +18,41 @@ import type { StoryData } from '$lib/model/data';
 describe('the list of embeds', () => {
 	it('has one embed per distinct graphic and state of the steps, in story order', () => {
 		const distinct = [...new Set(copy.steps.map((step) => `${step.graphic}/${step.stateName}`))];
-		expect(embeds.map((embed) => `${embed.state.graphic}/${copy.steps.find((s) => s.id === embed.stepIds[0])!.stateName}`)).toEqual(distinct);
+		expect(
+			embeds.map((embed) => `${embed.state.graphic}/${copy.steps.find((s) => s.id === embed.stepIds[0])!.stateName}`)
+		).toEqual(distinct);
 	});
 
 	it('gives every step an embed, found from the step alone', () => {
-		for (const step of copy.steps) expect(embeds.find((embed) => embed.id === embedIdFor(step))?.stepIds).toContain(step.id);
+		for (const step of copy.steps)
+			expect(embeds.find((embed) => embed.id === embedIdFor(step))?.stepIds).toContain(step.id);
 	});
 
 	it('names embeds with readable slugs', () => {
 		for (const embed of embeds) expect(embed.id).toMatch(/^(map|ladder|barred|parity)-[a-z0-9]+(-[a-z0-9]+)*$/);
 		const ids = embeds.map((embed) => embed.id);
-		expect(ids).toEqual(expect.arrayContaining(['map-women-secondary', 'map-projects-all', 'map-primary-165', 'ladder-university-ban', 'barred-2030', 'parity-after-2001']));
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'map-women-secondary',
+				'map-projects-all',
+				'map-primary-165',
+				'ladder-university-ban',
+				'barred-2030',
+				'parity-after-2001'
+			])
+		);
 		expect(embedIdFor({ graphic: 'map', stateName: 'project:kabul-city-2009' })).toBe('map-project-kabul-city-2009');
 	});
 
 	it('names the project a project map highlights, since every project map has the same title', () => {
-		for (const embed of embeds.filter((e) => e.id.startsWith('map-project-'))) expect(embed.subtitle).toMatch(/^Highlighted: .+, signed \d/);
+		for (const embed of embeds.filter((e) => e.id.startsWith('map-project-')))
+			expect(embed.subtitle).toMatch(/^Highlighted: .+, signed \d/);
 	});
 });
 
 describe('an embed page’s data', () => {
-	const draw = (state: ChartState, storyData: StoryData) => renderComponent(Graphic, { chart: state, data: storyData, meta: mapMeta, interactive: false }).body;
+	const draw = (state: ChartState, storyData: StoryData) =>
+		renderComponent(Graphic, { chart: state, data: storyData, meta: mapMeta, interactive: false }).body;
 
 	it('draws each chart exactly as the whole data does, with only the part of the data its graphic reads', () => {
 		for (const embed of embeds) {
@@ -62,8 +76,13 @@ describe('an embed page’s data', () => {
 
 describe('the embed code', () => {
 	it('is an iframe on the site’s address and the resizer script, with the title escaped', () => {
-		const code = embedCode({ id: 'barred-2030', title: 'Girls "barred" & more', graphic: 'barred' }, 'https://news.example.org/story');
-		expect(code).toContain('<iframe src="https://news.example.org/story/embed/barred-2030/" title="Girls &quot;barred&quot; &amp; more"');
+		const code = embedCode(
+			{ id: 'barred-2030', title: 'Girls "barred" & more', graphic: 'barred' },
+			'https://news.example.org/story'
+		);
+		expect(code).toContain(
+			'<iframe src="https://news.example.org/story/embed/barred-2030/" title="Girls &quot;barred&quot; &amp; more"'
+		);
 		expect(code).toContain('<script src="https://news.example.org/story/embed/resize.js" async></script>');
 	});
 
@@ -77,4 +96,10 @@ describe('the embed code', () => {
 	});
 });
 
-const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (html: string) =>
+	html
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');

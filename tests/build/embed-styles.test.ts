@@ -14,11 +14,14 @@ describe('export styles', () => {
 
 	it('resolves custom properties, nested ones and fallbacks included', () => {
 		const tokens = { '--a': '#111', '--b': 'var(--a)' };
-		expect(resolveVariables('fill: var(--b); stroke: var(--missing, red); x: var(--missing)', tokens)).toBe('fill: #111; stroke: red; x: var(--missing)');
+		expect(resolveVariables('fill: var(--b); stroke: var(--missing, red); x: var(--missing)', tokens)).toBe(
+			'fill: #111; stroke: red; x: var(--missing)'
+		);
 	});
 
 	it('scopes every selector and drops at-rules and comments', () => {
-		const css = '/* c */ .a, svg text { fill: red; } @media (max-width: 10px) { .a { fill: blue; } } :global(.b) { x: y }';
+		const css =
+			'/* c */ .a, svg text { fill: red; } @media (max-width: 10px) { .a { fill: blue; } } :global(.b) { x: y }';
 		expect(scopeRules(css, '.scope')).toBe('.scope .a, .scope svg text { fill: red; }\n.scope .b { x: y }');
 	});
 

@@ -21,7 +21,9 @@ describe.each([
 ])('the committed %s', (_name, dir, built) => {
 	// The build replaces the whole folder, so any other file in it would be stale.
 	it('holds exactly the files the build writes', () => {
-		expect(filesIn(dir), `${dir} holds other files than a fresh build writes: ${HOW_TO_FIX}`).toEqual([...built.keys()].sort());
+		expect(filesIn(dir), `${dir} holds other files than a fresh build writes: ${HOW_TO_FIX}`).toEqual(
+			[...built.keys()].sort()
+		);
 	});
 
 	it.each([...built.keys()])('%s matches a fresh build byte for byte', (file) => {

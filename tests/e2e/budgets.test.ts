@@ -13,7 +13,10 @@ test('the built site has the story, embeds and the presentation to measure', () 
 	expect(pages).toContain('/');
 });
 
-test(`the story loads at most ${BUDGETS.storyJsBrotli / 1024} KB of JavaScript (brotli), scrolled top to bottom, and nothing from other origins`, async ({ page, baseURL }) => {
+test(`the story loads at most ${BUDGETS.storyJsBrotli / 1024} KB of JavaScript (brotli), scrolled top to bottom, and nothing from other origins`, async ({
+	page,
+	baseURL
+}) => {
 	const weight = await measurePage(page, `${baseURL}/`, (p) => scrollThrough(p));
 	expect(weight.byKind.js.brotli).toBeGreaterThan(0);
 	expect(weight.byKind.js.brotli).toBeLessThanOrEqual(BUDGETS.storyJsBrotli);
@@ -21,7 +24,10 @@ test(`the story loads at most ${BUDGETS.storyJsBrotli / 1024} KB of JavaScript (
 });
 
 for (const path of pages.filter(isChartEmbed)) {
-	test(`embed ${path} loads at most ${BUDGETS.embedJsBrotli / 1024} KB of JavaScript (brotli) and nothing from other origins`, async ({ page, baseURL }) => {
+	test(`embed ${path} loads at most ${BUDGETS.embedJsBrotli / 1024} KB of JavaScript (brotli) and nothing from other origins`, async ({
+		page,
+		baseURL
+	}) => {
 		const weight = await measurePage(page, `${baseURL}${path}`);
 		expect(weight.byKind.js.brotli).toBeLessThanOrEqual(BUDGETS.embedJsBrotli);
 		expect(weight.foreignRequests).toEqual([]);
@@ -64,7 +70,10 @@ test('a script injected into the page does not run', async ({ page }) => {
 				const script = document.createElement('script');
 				script.textContent = 'window.__injected = true';
 				document.body.append(script);
-				setTimeout(() => resolve({ ran: (window as unknown as { __injected?: boolean }).__injected === true, blocked }), 200);
+				setTimeout(
+					() => resolve({ ran: (window as unknown as { __injected?: boolean }).__injected === true, blocked }),
+					200
+				);
 			})
 	);
 	expect(outcome).toEqual({ ran: false, blocked: true });

@@ -61,7 +61,10 @@ test.describe('the site’s resizer ignores forged messages', () => {
 		await expect(page.locator('[data-test-id="a"]')).toHaveCSS('height', before);
 	});
 
-	test('from another window: the story on its own origin, or another embed naming this one', async ({ page, baseURL }) => {
+	test('from another window: the story on its own origin, or another embed naming this one', async ({
+		page,
+		baseURL
+	}) => {
 		const { b, story } = await openWithTwoEmbeds(page, baseURL!);
 		const message = { type: 'schools-for-whom:height', embed: 'barred-2030', height: FORGED };
 		const count = await received(page);
@@ -99,7 +102,10 @@ test.describe('the site’s resizer ignores forged messages', () => {
 		const { a } = await openWithTwoEmbeds(page, baseURL!);
 		const absurd = [0, -5, 49, 10_001, 1e9, Number.NaN, Number.POSITIVE_INFINITY];
 		const count = await received(page);
-		await postFrom(a, absurd.map((height) => ({ type: 'schools-for-whom:height', embed: 'barred-2030', height })));
+		await postFrom(
+			a,
+			absurd.map((height) => ({ type: 'schools-for-whom:height', embed: 'barred-2030', height }))
+		);
 		expect(await received(page)).toBeGreaterThanOrEqual(count + absurd.length);
 		const set = await heightsOfA(page);
 		for (const height of absurd) expect(set).not.toContain(`${height}px`);

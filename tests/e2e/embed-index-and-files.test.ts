@@ -5,7 +5,10 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations, watchPage } from './helpers/page-checks';
 import { embedIds, WIDTHS } from './helpers/embed-host';
 
-test('the index lists every embed with its code, its files and previews at 320, 600 and 1000 px', async ({ page, baseURL }) => {
+test('the index lists every embed with its code, its files and previews at 320, 600 and 1000 px', async ({
+	page,
+	baseURL
+}) => {
 	const watched = watchPage(page, new URL(baseURL!).origin);
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto('/embed/');
@@ -31,7 +34,9 @@ test('the index lists every embed with its code, its files and previews at 320, 
 	expect(watched.foreignRequests).toEqual([]);
 });
 
-test('on /embed/, links that go to different places have different names, and each preview scroller has its own', async ({ page }) => {
+test('on /embed/, links that go to different places have different names, and each preview scroller has its own', async ({
+	page
+}) => {
 	await page.goto('/embed/');
 	const links = await page.getByRole('link').all();
 	const placesByName = new Map<string, Set<string>>();
@@ -40,9 +45,13 @@ test('on /embed/, links that go to different places have different names, and ea
 		const name = (await link.textContent())!.replace(/\s+/g, ' ').trim();
 		placesByName.set(name, (placesByName.get(name) ?? new Set()).add((await link.getAttribute('href'))!));
 	}
-	const ambiguous = [...placesByName].filter(([, places]) => places.size > 1).map(([name, places]) => `${name}: ${[...places].join(', ')}`);
+	const ambiguous = [...placesByName]
+		.filter(([, places]) => places.size > 1)
+		.map(([name, places]) => `${name}: ${[...places].join(', ')}`);
 	expect(ambiguous).toEqual([]);
-	const scrollers = await page.locator('.previews[tabindex="0"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+	const scrollers = await page
+		.locator('.previews[tabindex="0"]')
+		.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
 	expect(scrollers).toHaveLength(embedIds.length);
 	expect(new Set(scrollers).size).toBe(scrollers.length);
 });
@@ -58,7 +67,11 @@ async function pngSize(request: APIRequestContext, url: string) {
 }
 
 for (const id of embedIds) {
-	test(`embed ${id}: PNG at 2x the SVG, SVG with title and source, a 1200×630 social image`, async ({ page, request, baseURL }) => {
+	test(`embed ${id}: PNG at 2x the SVG, SVG with title and source, a 1200×630 social image`, async ({
+		page,
+		request,
+		baseURL
+	}) => {
 		const svgResponse = await request.get(`/embed/${id}/chart.svg`);
 		expect(svgResponse.status()).toBe(200);
 		expect(svgResponse.headers()['content-type']).toContain('image/svg+xml');
@@ -71,24 +84,38 @@ for (const id of embedIds) {
 		await page.goto(`/embed/${id}/`);
 		const title = (await page.locator('h1').textContent())!.trim();
 		const source = (await page.locator('main .source').textContent())!.trim();
-		const text = svg.replace(/<[^>]+>/g, ' ').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+		const text = svg
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/&#39;|&apos;/g, "'")
+			.replace(/&amp;/g, '&')
+			.replace(/\s+/g, ' ');
 		for (const word of title.split(' ')) expect(text).toContain(word);
 		expect(text).toContain(source.split(';')[0]);
 
 		// og:image is absolute, on the site's address.
-		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${baseURL}/embed/${id}/social.png`);
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+			'content',
+			`${baseURL}/embed/${id}/social.png`
+		);
 
 		// A browser decodes all three.
-		const sizes = await page.evaluate(async (urls) => {
-			const decoded = [];
-			for (const url of urls) {
-				const image = new Image();
-				image.src = url;
-				await image.decode();
-				decoded.push([image.naturalWidth, image.naturalHeight]);
-			}
-			return decoded;
-		}, [`/embed/${id}/chart.svg`, `/embed/${id}/chart.png`, `/embed/${id}/social.png`]);
-		expect(sizes).toEqual([[width, height], [width * 2, height * 2], [1200, 630]]);
+		const sizes = await page.evaluate(
+			async (urls) => {
+				const decoded = [];
+				for (const url of urls) {
+					const image = new Image();
+					image.src = url;
+					await image.decode();
+					decoded.push([image.naturalWidth, image.naturalHeight]);
+				}
+				return decoded;
+			},
+			[`/embed/${id}/chart.svg`, `/embed/${id}/chart.png`, `/embed/${id}/social.png`]
+		);
+		expect(sizes).toEqual([
+			[width, height],
+			[width * 2, height * 2],
+			[1200, 630]
+		]);
 	});
 }

@@ -7,14 +7,20 @@ import { embedIds, useHostServer } from './helpers/embed-host';
 const host = useHostServer();
 const id = embedIds[0];
 
-test('on a host page, a chart that cannot load offline is replaced by a notice, and comes back online', async ({ page, context, baseURL }) => {
+test('on a host page, a chart that cannot load offline is replaced by a notice, and comes back online', async ({
+	page,
+	context,
+	baseURL
+}) => {
 	await host.open(
 		page,
 		// Far down the page, so the lazy frame has not loaded when the network goes.
 		`<div style="height:6000px"></div><iframe src="${baseURL}/embed/${id}/" title="The chart" width="100%" height="600" loading="lazy" data-test-id="chart"></iframe>` +
 			`<script src="${baseURL}/embed/resize.js" async></script>`
 	);
-	await page.waitForFunction(() => (window as unknown as { schoolsForWhomResizer?: boolean }).schoolsForWhomResizer === true);
+	await page.waitForFunction(
+		() => (window as unknown as { schoolsForWhomResizer?: boolean }).schoolsForWhomResizer === true
+	);
 	await context.setOffline(true);
 	await page.locator('body').evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 	const notice = page.locator('[data-embed-offline]');
@@ -29,7 +35,10 @@ test('on a host page, a chart that cannot load offline is replaced by a notice, 
 	await expect.poll(() => frame.evaluate((el) => el.style.height), { timeout: 20_000 }).toMatch(/^\d+px$/);
 });
 
-test("in the story's Embed dialog, a preview that cannot load offline says so, and loads once online", async ({ page, context }) => {
+test("in the story's Embed dialog, a preview that cannot load offline says so, and loads once online", async ({
+	page,
+	context
+}) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/#step-takeover');
 	const button = page.locator('[data-step="takeover"] [data-embed-button]');
@@ -46,10 +55,19 @@ test("in the story's Embed dialog, a preview that cannot load offline says so, a
 	await context.setOffline(false);
 	await expect(dialog.locator('iframe')).toBeVisible();
 	await expect(dialog.getByText('The preview cannot load')).toBeHidden();
-	await expect.poll(() => dialog.locator('iframe').evaluate((el: HTMLIFrameElement) => Boolean(el.contentDocument?.querySelector('[data-embed-id]')))).toBe(true);
+	await expect
+		.poll(() =>
+			dialog
+				.locator('iframe')
+				.evaluate((el: HTMLIFrameElement) => Boolean(el.contentDocument?.querySelector('[data-embed-id]')))
+		)
+		.toBe(true);
 });
 
-test("in the story, Embed pressed with no network says why instead of doing nothing, and works once online", async ({ page, context }) => {
+test('in the story, Embed pressed with no network says why instead of doing nothing, and works once online', async ({
+	page,
+	context
+}) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/#step-takeover');
 	const tools = page.locator('[data-step="takeover"] .chart-tools');

@@ -13,7 +13,11 @@ import type { MapState } from '../../src/lib/model/chart-state';
 const JS_BUDGET = 15_000;
 
 for (const id of embedIds) {
-	test(`embed ${id}: a standalone, accessible page that requests nothing from other origins`, async ({ page, baseURL, request }) => {
+	test(`embed ${id}: a standalone, accessible page that requests nothing from other origins`, async ({
+		page,
+		baseURL,
+		request
+	}) => {
 		const watched = watchPage(page, new URL(baseURL!).origin);
 		await page.setViewportSize({ width: 600, height: 900 });
 		await page.goto(`/embed/${id}/`);
@@ -25,7 +29,10 @@ for (const id of embedIds) {
 		const heading = page.locator('h1');
 		await expect(heading).toHaveCount(1);
 		expect(title.startsWith((await heading.textContent())!.trim())).toBe(true);
-		await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /default-src 'self'/);
+		await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+			'content',
+			/default-src 'self'/
+		);
 
 		// The chart as in the story, styled as there (every component's scoped class has its
 		// rules on the page), its provinces drawn from the page's own sprite: its graphic, a
@@ -33,8 +40,14 @@ for (const id of embedIds) {
 		const main = page.locator(`main[data-embed-id="${id}"]`);
 		await expect(main.locator('svg[viewBox]').first()).toBeVisible();
 		const unstyled = await page.evaluate(() => {
-			const scoped = new Set([...document.querySelectorAll('[class*="svelte-"]')].flatMap((el) => [...el.classList].filter((name) => name.startsWith('svelte-'))));
-			const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+			const scoped = new Set(
+				[...document.querySelectorAll('[class*="svelte-"]')].flatMap((el) =>
+					[...el.classList].filter((name) => name.startsWith('svelte-'))
+				)
+			);
+			const rules = [...document.styleSheets]
+				.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+				.join('\n');
 			return [...scoped].filter((name) => !rules.includes(name));
 		});
 		expect(unstyled, 'scoped classes without their rules').toEqual([]);
@@ -62,7 +75,9 @@ for (const id of embedIds) {
 		expect(watched.foreignRequests).toEqual([]);
 
 		// Every script the page loads, compressed as a server would send it.
-		const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
+		const scripts = await page
+			.locator('script[src]')
+			.evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
 		let bytes = 0;
 		for (const src of scripts) bytes += brotliCompressSync(await (await request.get(src)).body()).length;
 		expect(bytes, `JavaScript of /embed/${id}/ (brotli)`).toBeLessThanOrEqual(JS_BUDGET);
@@ -70,11 +85,15 @@ for (const id of embedIds) {
 	});
 }
 
-test('at 320 px no embed overflows sideways, and map labels stay legible, apart, and name every highlighted or starred province', async ({ page }) => {
+test('at 320 px no embed overflows sideways, and map labels stay legible, apart, and name every highlighted or starred province', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 320, height: 700 });
 	for (const id of embedIds) {
 		await page.goto(`/embed/${id}/`);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow, `${id} overflows sideways`).toBeLessThanOrEqual(0);
 		if (!id.startsWith('map-')) continue;
 		// Placed for the width, as in the story (label-placement.ts): at their intended size, apart,
@@ -83,9 +102,19 @@ test('at 320 px no embed overflows sideways, and map labels stay legible, apart,
 		const labels = page.locator('.province-map .live-layer g.labels text');
 		const state = copy.steps.find((step) => embedIdFor(step) === id)!.state as MapState;
 		const named = state.labels.filter((iso) => state.highlight.includes(iso) || state.caveated.includes(iso));
-		await expect.poll(() => labels.evaluateAll((els) => els.map((el) => el.getAttribute('data-label'))), { message: `${id} names its highlighted and starred provinces` }).toEqual(expect.arrayContaining(named));
-		await expect.poll(async () => (await labels.first().boundingBox())?.height ?? 0, { message: `${id} label size` }).toBeGreaterThanOrEqual(11);
-		const boxes = await labels.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })));
+		await expect
+			.poll(() => labels.evaluateAll((els) => els.map((el) => el.getAttribute('data-label'))), {
+				message: `${id} names its highlighted and starred provinces`
+			})
+			.toEqual(expect.arrayContaining(named));
+		await expect
+			.poll(async () => (await labels.first().boundingBox())?.height ?? 0, { message: `${id} label size` })
+			.toBeGreaterThanOrEqual(11);
+		const boxes = await labels.evaluateAll((els) =>
+			els
+				.map((el) => el.getBoundingClientRect())
+				.map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }))
+		);
 		for (let i = 0; i < boxes.length; i++)
 			for (let j = i + 1; j < boxes.length; j++) {
 				const [a, b] = [boxes[i], boxes[j]];

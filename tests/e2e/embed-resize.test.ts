@@ -12,14 +12,20 @@ const host = useHostServer();
 test('pym.js: every chart fits its iframe at 320, 600 and 1000 px', async ({ page, baseURL }) => {
 	await page.setViewportSize({ width: WIDTH_FIRST, height: 900 });
 	const containers = embedIds.map((id) => `<div id="pym-${id}"></div>`).join('\n');
-	const parents = embedIds.map((id) => `new pym.Parent('pym-${id}', '${baseURL}/embed/${id}/', { title: '${id}' });`).join('\n');
+	const parents = embedIds
+		.map((id) => `new pym.Parent('pym-${id}', '${baseURL}/embed/${id}/', { title: '${id}' });`)
+		.join('\n');
 	await host.open(page, `${containers}<script src="/pym.v1.js"></script><script>${parents}</script>`);
 	// pym.js makes the iframes itself; mark each for the checks.
-	for (const id of embedIds) await page.locator(`#pym-${id} iframe`).evaluate((el, id) => el.setAttribute('data-test-id', id), id);
+	for (const id of embedIds)
+		await page.locator(`#pym-${id} iframe`).evaluate((el, id) => el.setAttribute('data-test-id', id), id);
 	await expectFitAtEveryWidth(page, embedIds);
 });
 
-test('the site’s snippet: every chart fits its iframe at 320, 600 and 1000 px, even out of view', async ({ page, baseURL }) => {
+test('the site’s snippet: every chart fits its iframe at 320, 600 and 1000 px, even out of view', async ({
+	page,
+	baseURL
+}) => {
 	await page.setViewportSize({ width: WIDTH_FIRST, height: 900 });
 	const frames = embedIds.map((id) => embedCodeFrame(baseURL!, id, id)).join('\n');
 	await host.open(page, `${frames}<script src="${baseURL}/embed/resize.js" async></script>`);

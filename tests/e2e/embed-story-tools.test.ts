@@ -14,7 +14,11 @@ test.use({ viewport: { width: 1280, height: 800 } });
 const mapStep = copy.steps.find((step) => step.stateName === 'women-secondary')!;
 const ladderStep = copy.steps.find((step) => step.graphic === 'ladder')!;
 
-test('Embed opens a dialog with the code, a copy button and a live preview; Escape closes it and focus returns', async ({ page, context, baseURL }) => {
+test('Embed opens a dialog with the code, a copy button and a live preview; Escape closes it and focus returns', async ({
+	page,
+	context,
+	baseURL
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const watched = watchPage(page, new URL(baseURL!).origin);
 	await page.goto(`/#step-${mapStep.id}`);
@@ -70,13 +74,18 @@ test('each step’s Embed button offers that step’s chart', async ({ page, bas
 	await expect(dialog).toBeHidden();
 });
 
-test('Download offers the PNG and the SVG of the step’s chart, both files exist, and Escape closes it', async ({ page, request }) => {
+test('Download offers the PNG and the SVG of the step’s chart, both files exist, and Escape closes it', async ({
+	page,
+	request
+}) => {
 	await page.goto(`/#step-${mapStep.id}`);
 	const id = embedIdFor(mapStep);
 	const download = page.locator(`[data-step="${mapStep.id}"] .chart-tools details`);
 	const summary = download.locator('summary');
 	// Named for its chart, without the ▾ drawn beside it.
-	await expect(summary).toHaveAccessibleName(`Download this chart: ${chartTitle(mapStep.state, dataJson as unknown as StoryData)}`);
+	await expect(summary).toHaveAccessibleName(
+		`Download this chart: ${chartTitle(mapStep.state, dataJson as unknown as StoryData)}`
+	);
 	await summary.focus();
 	await page.keyboard.press('Enter');
 	const png = download.getByRole('link', { name: /PNG/ });
@@ -84,7 +93,10 @@ test('Download offers the PNG and the SVG of the step’s chart, both files exis
 	await expect(png).toBeVisible();
 	await expect(png).toHaveAttribute('download', `schools-for-whom-${id}.png`);
 	await expect(svg).toHaveAttribute('download', `schools-for-whom-${id}.svg`);
-	for (const [link, type] of [[png, 'image/png'], [svg, 'image/svg+xml']] as const) {
+	for (const [link, type] of [
+		[png, 'image/png'],
+		[svg, 'image/svg+xml']
+	] as const) {
 		const response = await request.get((await link.getAttribute('href'))!);
 		expect(response.status()).toBe(200);
 		expect(response.headers()['content-type']).toContain(type);
@@ -95,7 +107,11 @@ test('Download offers the PNG and the SVG of the step’s chart, both files exis
 	await expect(summary).toBeFocused();
 });
 
-test('the story shares an Open Graph image made at build time, at an absolute address', async ({ page, request, baseURL }) => {
+test('the story shares an Open Graph image made at build time, at an absolute address', async ({
+	page,
+	request,
+	baseURL
+}) => {
 	await page.goto('/');
 	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${baseURL}/social.png`);
 	const response = await request.get(`${baseURL}/social.png`);

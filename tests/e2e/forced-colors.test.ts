@@ -21,12 +21,15 @@ function offTheme(page: Page, root: string): Promise<string[]> {
 		const wrong: string[] = [];
 		const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
 		for (const text of container.querySelectorAll('svg text')) {
-			if (visible(text) && text.textContent!.trim() && getComputedStyle(text).fill !== canvasText) wrong.push(`text "${text.textContent!.trim()}" filled ${getComputedStyle(text).fill}`);
+			if (visible(text) && text.textContent!.trim() && getComputedStyle(text).fill !== canvasText)
+				wrong.push(`text "${text.textContent!.trim()}" filled ${getComputedStyle(text).fill}`);
 		}
 		// Lines that carry meaning on their own: axes of equality, dashed outlines, the country's edge, series, legend keys.
-		const lines = '.parity-line, .series, .key line, .region-outline, .outline, svg.key path, svg.key rect, svg.ladder rect';
+		const lines =
+			'.parity-line, .series, .key line, .region-outline, .outline, svg.key path, svg.key rect, svg.ladder rect';
 		for (const line of container.querySelectorAll(lines)) {
-			if (visible(line) && getComputedStyle(line).stroke !== canvasText) wrong.push(`${line.tagName} ${line.getAttribute('class') ?? ''} stroked ${getComputedStyle(line).stroke}`);
+			if (visible(line) && getComputedStyle(line).stroke !== canvasText)
+				wrong.push(`${line.tagName} ${line.getAttribute('class') ?? ''} stroked ${getComputedStyle(line).stroke}`);
 		}
 		return wrong;
 	});
@@ -42,11 +45,16 @@ for (const id of ['map-regions-vs-women', 'ladder-grade-7-ban', 'barred-2030', '
 
 test("slides: text and lines in the reader's colours, over the projector's theme", async ({ page }, testInfo) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
-	const kinds = ['map', 'ladder', 'barred', 'parity'].map((graphic) => STEPS.findIndex((step) => step.graphic === graphic && step.stateName !== 'locator') + 1);
+	const kinds = ['map', 'ladder', 'barred', 'parity'].map(
+		(graphic) => STEPS.findIndex((step) => step.graphic === graphic && step.stateName !== 'locator') + 1
+	);
 	for (const slide of kinds) {
 		await openDeck(page, `/present/#${slide}`);
 		await expectSlide(page, slide);
-		await testInfo.attach(`slide-${slide}-forced-colors.png`, { body: await page.screenshot(), contentType: 'image/png' });
+		await testInfo.attach(`slide-${slide}-forced-colors.png`, {
+			body: await page.screenshot(),
+			contentType: 'image/png'
+		});
 		expect(await offTheme(page, '.deck section.slide.current'), `slide ${slide}`).toEqual([]);
 	}
 });

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, watchPage } from './helpers/page-checks';
 
-test('the story page declares its language, has a working skip link and a visible focus ring', async ({ page, baseURL }) => {
+test('the story page declares its language, has a working skip link and a visible focus ring', async ({
+	page,
+	baseURL
+}) => {
 	const watched = watchPage(page, new URL(baseURL!).origin);
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -61,7 +61,9 @@ test('a reload, or a shared link, resumes on the same slide', async ({ page }) =
 	await expectSlide(page, 2);
 });
 
-test('B blanks the screen and brings it back on the same slide; a forward key on a blank screen only brings it back', async ({ page }) => {
+test('B blanks the screen and brings it back on the same slide; a forward key on a blank screen only brings it back', async ({
+	page
+}) => {
 	await openDeck(page, '/present/#4');
 	const blank = page.locator('[data-blank]');
 	await expect(blank).toBeHidden();
@@ -117,7 +119,9 @@ test('a tap on the right goes forward, on the left back, and a swipe turns the s
 	await expectSlide(page, 6);
 });
 
-test("after a click on a control, a clicker's Enter turns the slide instead of pressing that control again", async ({ page }) => {
+test("after a click on a control, a clicker's Enter turns the slide instead of pressing that control again", async ({
+	page
+}) => {
 	await openDeck(page, '/present/#2');
 	await page.mouse.move(640, 400);
 	await page.getByRole('button', { name: 'Blank' }).click();
@@ -129,11 +133,19 @@ test("after a click on a control, a clicker's Enter turns the slide instead of p
 	await expect(page.locator('[data-blank]')).toBeHidden();
 });
 
-test('only the slide on screen is rendered; the one left behind stops being rendered once the new one has covered it', async ({ page }) => {
+test('only the slide on screen is rendered; the one left behind stops being rendered once the new one has covered it', async ({
+	page
+}) => {
 	await openDeck(page, '/present/#8');
 	await expectSlide(page, 8);
 	const rendered = () =>
-		page.locator('.slide').evaluateAll((slides) => slides.filter((s) => getComputedStyle(s).contentVisibility !== 'hidden').map((s) => Number((s as HTMLElement).dataset.slide)));
+		page
+			.locator('.slide')
+			.evaluateAll((slides) =>
+				slides
+					.filter((s) => getComputedStyle(s).contentVisibility !== 'hidden')
+					.map((s) => Number((s as HTMLElement).dataset.slide))
+			);
 	await expect.poll(rendered).toEqual([8]);
 	await page.keyboard.press('ArrowRight');
 	await expectSlide(page, 9);

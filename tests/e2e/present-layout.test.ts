@@ -30,14 +30,18 @@ async function problemsOnEverySlide(page: Page, root: string): Promise<string[]>
 }
 
 for (const viewport of WINDOWS) {
-	test(`at ${viewport.width}×${viewport.height}, no slide draws text over text or outside the slide`, async ({ page }) => {
+	test(`at ${viewport.width}×${viewport.height}, no slide draws text over text or outside the slide`, async ({
+		page
+	}) => {
 		await page.setViewportSize(viewport);
 		await openDeck(page, '/present/#0');
 		expect(await problemsOnEverySlide(page, '.deck section.slide.current')).toEqual([]);
 	});
 }
 
-test("at 1366×768, the presenter view's current slide and its preview of the next draw no text over text", async ({ page }) => {
+test("at 1366×768, the presenter view's current slide and its preview of the next draw no text over text", async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await openDeck(page, '/present/presenter/#0');
 	expect(await problemsOnEverySlide(page, '.deck section.slide.current')).toEqual([]);

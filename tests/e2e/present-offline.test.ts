@@ -12,17 +12,32 @@ async function waitForOfflineCopy(page: Page) {
 
 /** Every province shape the slide draws must resolve: the map sprite came with the stored page. */
 const unresolvedShapes = (page: Page) =>
-	page.locator('.deck section.slide:visible').evaluate((slide) =>
-		[...slide.querySelectorAll('use[href^="#prov-"]')].filter((use) => !document.getElementById(use.getAttribute('href')!.slice(1))).length
-	);
+	page
+		.locator('.deck section.slide:visible')
+		.evaluate(
+			(slide) =>
+				[...slide.querySelectorAll('use[href^="#prov-"]')].filter(
+					(use) => !document.getElementById(use.getAttribute('href')!.slice(1))
+				).length
+		);
 
-test('with the network off, a reload still shows every slide, and the presenter view opens', async ({ page, context }) => {
+test('with the network off, a reload still shows every slide, and the presenter view opens', async ({
+	page,
+	context
+}) => {
 	await openDeck(page, '/present/#2');
 	await waitForOfflineCopy(page);
 
 	await context.setOffline(true);
 	// Truly offline: what the service worker did not store cannot be fetched.
-	expect(await page.evaluate(() => fetch('/robots.txt').then(() => 'fetched', () => 'failed'))).toBe('failed');
+	expect(
+		await page.evaluate(() =>
+			fetch('/robots.txt').then(
+				() => 'fetched',
+				() => 'failed'
+			)
+		)
+	).toBe('failed');
 	const reload = await page.reload();
 	expect(reload?.fromServiceWorker(), 'the page came from the stored copy').toBe(true);
 	await expect(page.locator('.deck.live')).toHaveCount(1);
@@ -44,13 +59,17 @@ test('with the network off, a reload still shows every slide, and the presenter 
 	await context.setOffline(false);
 });
 
-test('the offline copy serves only the presentation: the story registers nothing and is never served from it', async ({ page }) => {
+test('the offline copy serves only the presentation: the story registers nothing and is never served from it', async ({
+	page
+}) => {
 	await page.goto('/');
 	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 
 	await openDeck(page, '/present/');
 	await waitForOfflineCopy(page);
-	const scopes = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname));
+	const scopes = await page.evaluate(async () =>
+		(await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname)
+	);
 	expect(scopes).toEqual(['/present/']);
 
 	await page.goto('/');

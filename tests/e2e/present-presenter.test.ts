@@ -7,7 +7,11 @@ test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
 
 const presenterCount = (page: Page) => page.locator('[data-presenter-count] strong');
 
-test('P opens the presenter view on the same slide, with the notes, the next slide and a clock', async ({ page, context, baseURL }) => {
+test('P opens the presenter view on the same slide, with the notes, the next slide and a clock', async ({
+	page,
+	context,
+	baseURL
+}) => {
 	const watched = watchPage(page, new URL(baseURL!).origin);
 	await openDeck(page, '/present/#1');
 	const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
@@ -36,7 +40,10 @@ test('P opens the presenter view on the same slide, with the notes, the next sli
 	expect([...watched.foreignRequests, ...presenterWatched.foreignRequests]).toEqual([]);
 });
 
-test('the audience window and the presenter view follow each other, both ways, blank screen included', async ({ page, context }) => {
+test('the audience window and the presenter view follow each other, both ways, blank screen included', async ({
+	page,
+	context
+}) => {
 	await openDeck(page, '/present/#3');
 	const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
 	await expect(presenter.locator('.deck.live')).toHaveCount(1);

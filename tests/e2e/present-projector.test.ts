@@ -17,24 +17,36 @@ function slideProblems(page: Page, smallest: number) {
 	return visibleSlides(page).evaluate((slide, smallestShare) => {
 		const frame = slide.getBoundingClientRect();
 		const problems: string[] = [];
-		const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.getAttribute('class')?.split(' ')[0] ?? ''} "${el.textContent?.trim().slice(0, 30)}"`;
+		const name = (el: Element) =>
+			`${el.tagName.toLowerCase()}.${el.getAttribute('class')?.split(' ')[0] ?? ''} "${el.textContent?.trim().slice(0, 30)}"`;
 		for (const el of slide.querySelectorAll('*')) {
 			const box = el.getBoundingClientRect();
 			if (box.width === 0 || box.height === 0 || el.closest('.visually-hidden')) continue;
-			if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) problems.push(`outside the slide: ${name(el)}`);
+			if (
+				box.left < frame.left - 1 ||
+				box.right > frame.right + 1 ||
+				box.top < frame.top - 1 ||
+				box.bottom > frame.bottom + 1
+			)
+				problems.push(`outside the slide: ${name(el)}`);
 			const ownText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
 			if (!ownText) continue;
 			let size = parseFloat(getComputedStyle(el).fontSize);
 			// SVG text is sized in the drawing's units, HTML text before CSS zoom: scale both to the screen.
 			if (el instanceof SVGGraphicsElement) size *= el.getScreenCTM()?.a ?? 1;
 			else size *= (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
-			if (size < smallestShare * frame.height) problems.push(`text ${size.toFixed(1)}px < ${(smallestShare * frame.height).toFixed(1)}px: ${name(el)}`);
+			if (size < smallestShare * frame.height)
+				problems.push(`text ${size.toFixed(1)}px < ${(smallestShare * frame.height).toFixed(1)}px: ${name(el)}`);
 		}
 		return problems;
 	}, smallest);
 }
 
-for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 1024, height: 768 }]) {
+for (const viewport of [
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 },
+	{ width: 1024, height: 768 }
+]) {
 	test(`at ${viewport.width}×${viewport.height}, every slide fits and its type is large`, async ({ page }) => {
 		await page.setViewportSize(viewport);
 		await openDeck(page, '/present/#0');
@@ -54,7 +66,10 @@ for (const slide of ALL_SLIDES) {
 		await expectSlide(page, slide);
 		await expectNoAxeViolations(page, `on slide ${slide}`);
 		const enhanced = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
-		expect(enhanced.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))), 'text under 7:1').toEqual([]);
+		expect(
+			enhanced.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+			'text under 7:1'
+		).toEqual([]);
 		expect(watched.consoleErrors).toEqual([]);
 		expect(watched.foreignRequests).toEqual([]);
 	});
@@ -71,7 +86,11 @@ test('the key help and the controls pass axe too', async ({ page }) => {
 	await expectNoAxeViolations(page, 'with the key help open');
 });
 
-for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+for (const viewport of [
+	{ width: 1024, height: 768 },
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 }
+]) {
 	test(`at ${viewport.width}×${viewport.height}, no line on a slide is thinner than 1.5 px`, async ({ page }) => {
 		await page.setViewportSize(viewport);
 		const lineWidths = (selector: string) =>
@@ -82,7 +101,10 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720
 						const style = getComputedStyle(el);
 						const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
 						// A non-scaling stroke is in CSS pixels (then zoomed); any other in the drawing's units.
-						return parseFloat(style.strokeWidth) * (style.vectorEffect === 'non-scaling-stroke' ? zoom : ((el as SVGGraphicsElement).getScreenCTM()?.a ?? 1));
+						return (
+							parseFloat(style.strokeWidth) *
+							(style.vectorEffect === 'non-scaling-stroke' ? zoom : ((el as SVGGraphicsElement).getScreenCTM()?.a ?? 1))
+						);
 					})
 				);
 		const expectThick = async (slide: number, selector: string) => {
@@ -111,7 +133,9 @@ test('the slide the URL names is on screen before any JavaScript has run', async
 	await expect(visibleSlides(page).locator('[data-active-step]')).toBeVisible();
 });
 
-test('a reload mid-talk shifts nothing on screen, and slides crossfade unless motion is reduced', async ({ browser }) => {
+test('a reload mid-talk shifts nothing on screen, and slides crossfade unless motion is reduced', async ({
+	browser
+}) => {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'no-preference' });
 	await page.goto('/present/#9');
 	await expect(page.locator('.deck.live')).toHaveCount(1);

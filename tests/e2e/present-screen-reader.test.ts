@@ -9,7 +9,9 @@ test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
 
 const announcement = (page: import('@playwright/test').Page) => page.locator('[data-slide-announcement]');
 
-test('the title slide is named as the title, and slides are announced from the first move on, by their URL number', async ({ page }) => {
+test('the title slide is named as the title, and slides are announced from the first move on, by their URL number', async ({
+	page
+}) => {
 	await openDeck(page, '/present/#0');
 	await expect(page.getByRole('region', { name: `Title slide: ${HEADLINE}` })).toBeVisible();
 	// Nothing said on load: the page's title is being read.
@@ -37,10 +39,17 @@ test("a slide's figure gives its text alternative once, and no legend is an empt
 	}
 });
 
-test('at 1366×768, notes longer than their box show a cue, scroll with ↓ once focused, and a clicker still turns the slide', async ({ page }) => {
+test('at 1366×768, notes longer than their box show a cue, scroll with ↓ once focused, and a clicker still turns the slide', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1366, height: 768 });
 	// The slide with the most to read in the notes box.
-	const longest = STEPS.reduce((best, step, i) => (step.notes.length + step.alt.length > STEPS[best].notes.length + STEPS[best].alt.length ? i : best), 0) + 1;
+	const longest =
+		STEPS.reduce(
+			(best, step, i) =>
+				step.notes.length + step.alt.length > STEPS[best].notes.length + STEPS[best].alt.length ? i : best,
+			0
+		) + 1;
 	await openDeck(page, `/present/presenter/#${longest}`);
 	const box = page.locator('[data-notes-box]');
 	const cue = page.locator('[data-more-notes]');
@@ -48,9 +57,11 @@ test('at 1366×768, notes longer than their box show a cue, scroll with ↓ once
 	await expect(cue).toHaveAttribute('data-more-notes', 'true');
 
 	// Reached with Tab, as any keyboard user would.
-	for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await expect(box).toBeFocused();
-	for (let i = 0; i < 30 && (await cue.getAttribute('data-more-notes')) === 'true'; i++) await page.keyboard.press('ArrowDown');
+	for (let i = 0; i < 30 && (await cue.getAttribute('data-more-notes')) === 'true'; i++)
+		await page.keyboard.press('ArrowDown');
 	expect(await box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
 	await expect(cue).toBeHidden();
 	await expect(page.locator('[data-presenter-count] strong')).toHaveText(String(longest));

@@ -8,7 +8,10 @@ import { STEPS } from './helpers/present';
 const PRESENT_JS_BROTLI = 56 * 1024;
 
 for (const path of ['/present/', '/present/presenter/']) {
-	test(`${path} loads at most ${PRESENT_JS_BROTLI / 1024} KB of JavaScript (brotli) and nothing from other origins`, async ({ page, baseURL }) => {
+	test(`${path} loads at most ${PRESENT_JS_BROTLI / 1024} KB of JavaScript (brotli) and nothing from other origins`, async ({
+		page,
+		baseURL
+	}) => {
 		const weight = await measurePage(page, `${baseURL}${path}`);
 		console.log(`${path}: JavaScript ${weight.byKind.js.brotli} B brotli, HTML ${weight.byKind.html.brotli} B brotli`);
 		expect(weight.byKind.js.brotli).toBeGreaterThan(0);

@@ -16,7 +16,8 @@ function filesUnder(folder: string): string[] {
 test('every page, script and stylesheet the build writes has brotli and gzip copies that decompress to it', () => {
 	const files = filesUnder(BUILD).filter((file) => /\.(html|js|css|json|svg)$/.test(file));
 	expect(files.length).toBeGreaterThan(20);
-	for (const file of ['build/index.html', 'build/present/index.html', 'build/embed/index.html']) expect(files).toContain(file);
+	for (const file of ['build/index.html', 'build/present/index.html', 'build/embed/index.html'])
+		expect(files).toContain(file);
 	for (const file of files) {
 		const original = readFileSync(file);
 		expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(original), `${file}.br`).toBe(true);

@@ -16,36 +16,53 @@ async function openAt(page: import('@playwright/test').Page, id: string) {
 	await expect(page.locator('.sticky-graphic')).toHaveAttribute('data-active-step', id);
 }
 
-for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+	{ width: 375, height: 740 },
+	{ width: 1280, height: 800 }
+]) {
 	test.describe(`at ${viewport.width} px`, () => {
 		test.use({ viewport, reducedMotion: 'reduce' });
 
-		test('each bar of girls barred names its agency and what it counts, and the agencies are never one series', async ({ page }) => {
+		test('each bar of girls barred names its agency and what it counts, and the agencies are never one series', async ({
+			page
+		}) => {
 			await openAt(page, 'count-grows');
 			const rows = page.locator('.sticky-graphic svg.barred .row[data-shown="true"]');
 			await expect(rows).toHaveCount(data.barredCount.length);
 			for (const count of data.barredCount) {
-				const row = page.locator(`.sticky-graphic svg.barred .agency[data-agency="${count.agency}"] .row[data-year="${count.year}"]`);
+				const row = page.locator(
+					`.sticky-graphic svg.barred .agency[data-agency="${count.agency}"] .row[data-year="${count.year}"]`
+				);
 				// Wrapped over lines, the words are whole once the lines are joined.
 				const text = (await row.locator('text').allTextContents()).join(' ').replace(/\s+/g, ' ');
 				expect(text).toContain(count.whatIsCounted);
 			}
 			for (const agency of new Set(data.barredCount.map((c) => c.agency))) {
-				await expect(page.locator(`.sticky-graphic svg.barred .agency[data-agency="${agency}"] .agency-name`)).toContainText(agency);
+				await expect(
+					page.locator(`.sticky-graphic svg.barred .agency[data-agency="${agency}"] .agency-name`)
+				).toContainText(agency);
 			}
 			// The step says plainly that the jump between agencies is a change of source.
 			await expect(page.locator('#step-count-grows')).toContainText('change of source');
 		});
 
-		test('the Kandahar school Japan funded through UNHCR is on the map after the takeover, with its source', async ({ page }) => {
+		test('the Kandahar school Japan funded through UNHCR is on the map after the takeover, with its source', async ({
+			page
+		}) => {
 			await openAt(page, 'since-2021');
 			const school = data.projects.find((p) => p.partner === 'UNHCR')!;
 			expect(school.provinces).toEqual(['AF-KAN']);
-			await expect(page.locator('.sticky-graphic .live-layer use[data-iso="AF-KAN"]')).toHaveAttribute('fill', ACCENT_FILL);
+			await expect(page.locator('.sticky-graphic .live-layer use[data-iso="AF-KAN"]')).toHaveAttribute(
+				'fill',
+				ACCENT_FILL
+			);
 			await expect(page.locator('.sticky-graphic .live-layer [data-label="AF-KAN"]')).toHaveCount(1);
 			await expect(page.locator('#step-since-2021')).toContainText('Ghulam Haidar Hamidi');
 			await expect(page.locator(`#step-since-2021 a[href="#source-${school.sourceId}"]`)).toHaveCount(1);
-			if (viewport.width >= 800) await expect(page.locator('.sticky-graphic .chart-source')).toContainText(`${data.sources[school.sourceId].publisher}`);
+			if (viewport.width >= 800)
+				await expect(page.locator('.sticky-graphic .chart-source')).toContainText(
+					`${data.sources[school.sourceId].publisher}`
+				);
 		});
 	});
 }
@@ -68,18 +85,24 @@ test.describe('the corrections', () => {
 		await expect(page.locator('.sticky-graphic')).toHaveAttribute('data-active-step', first.step!);
 	});
 
-	test('no paragraph claims the Taliban governed all 34 provinces from 15 August 2021, and Kabul’s fall is not sourced to the op-ed', async ({ page }) => {
+	test('no paragraph claims the Taliban governed all 34 provinces from 15 August 2021, and Kabul’s fall is not sourced to the op-ed', async ({
+		page
+	}) => {
 		await page.goto('/');
 		// The story's own words (the corrections list quotes what was wrong, and is left out).
 		const text = (await page.locator('.steps [data-step]').allInnerTexts()).join(' ').replace(/\s+/g, ' ');
 		// Every sentence that says the Taliban govern all 34 provinces dates it from Panjshir's fall in September.
-		const claims = text.split(/(?<=\.)\s/).filter((sentence) => /all 34 provinces/.test(sentence) && /govern/.test(sentence));
+		const claims = text
+			.split(/(?<=\.)\s/)
+			.filter((sentence) => /all 34 provinces/.test(sentence) && /govern/.test(sentence));
 		expect(claims.length).toBeGreaterThan(0);
 		for (const claim of claims) {
 			expect(claim).toMatch(/September|Panjshir/);
 			expect(claim).not.toContain('15 August');
 		}
-		const takeover = step('takeover').body.find((p) => p.inlines.some((i) => i.kind === 'text' && i.text.includes('15 August 2021')))!;
+		const takeover = step('takeover').body.find((p) =>
+			p.inlines.some((i) => i.kind === 'text' && i.text.includes('15 August 2021'))
+		)!;
 		const cites = takeover.inlines.filter((i) => i.kind === 'cite').map((i) => (i.kind === 'cite' ? i.sourceId : ''));
 		expect(cites).not.toContain('op-ed-amini-2024');
 		expect(cites.length).toBeGreaterThan(1);

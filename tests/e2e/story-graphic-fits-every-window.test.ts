@@ -35,7 +35,8 @@ async function problemsAtEveryStep(page: Page): Promise<string[]> {
 			.toHaveAttribute('data-active-step', step.id, { timeout: 3000 })
 			.then(() => true)
 			.catch(() => false);
-		if (!shown) problems.push(`step ${step.id}: the graphic shows step ${await graphic.getAttribute('data-active-step')}`);
+		if (!shown)
+			problems.push(`step ${step.id}: the graphic shows step ${await graphic.getAttribute('data-active-step')}`);
 		await settle(page);
 		// A chart redrawn at its measured width is drawn in the frame after it is measured.
 		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -48,7 +49,9 @@ for (const window of WINDOWS) {
 	test.describe(`at ${window.name}`, () => {
 		test.use({ viewport: { width: window.width, height: window.height }, deviceScaleFactor: window.zoom ?? 1 });
 
-		test('every step’s graphic is inside the window, nothing drawn over anything, the drawing at least 120 px', async ({ page }) => {
+		test('every step’s graphic is inside the window, nothing drawn over anything, the drawing at least 120 px', async ({
+			page
+		}) => {
 			await page.goto('/');
 			expect(await problemsAtEveryStep(page)).toEqual([]);
 		});

@@ -59,8 +59,12 @@ test.describe('on a laptop', () => {
 		expect(downloads.map((s) => s.step)).toEqual(copy.steps.map((s) => s.id));
 		for (const step of copy.steps) {
 			const title = chartTitle(step.state, data);
-			await expect(page.locator(`[data-step="${step.id}"] [data-embed-button]`)).toHaveAccessibleName(`Embed this chart: ${title}`);
-			await expect(page.locator(`[data-step="${step.id}"] details[data-download-menu] > summary`)).toHaveAccessibleName(`Download this chart: ${title}`);
+			await expect(page.locator(`[data-step="${step.id}"] [data-embed-button]`)).toHaveAccessibleName(
+				`Embed this chart: ${title}`
+			);
+			await expect(page.locator(`[data-step="${step.id}"] details[data-download-menu] > summary`)).toHaveAccessibleName(
+				`Download this chart: ${title}`
+			);
 		}
 		// Nothing of a step's tools comes before the steps.
 		const firstStepStop = stops.findIndex((s) => s.step !== null);
@@ -69,7 +73,9 @@ test.describe('on a laptop', () => {
 
 	test('the story’s steps are not each a landmark', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.getByRole('region')).toHaveCount(await page.locator('section[aria-labelledby]:not([data-step])').count());
+		await expect(page.getByRole('region')).toHaveCount(
+			await page.locator('section[aria-labelledby]:not([data-step])').count()
+		);
 		await expect(page.locator('[data-step][aria-labelledby], section[data-step]')).toHaveCount(0);
 	});
 });

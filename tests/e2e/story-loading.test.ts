@@ -74,23 +74,40 @@ test('a graphic mounted as the reader scrolls is drawn once, at the width it is 
 	await page.addInitScript(() => {
 		const redraws: string[] = ((window as unknown as { __redraws: string[] }).__redraws = []);
 		new MutationObserver((changes) => {
-			for (const change of changes) redraws.push(`${(change.target as Element).getAttribute('class')}: ${change.oldValue} → ${(change.target as Element).getAttribute('viewBox')}`);
+			for (const change of changes)
+				redraws.push(
+					`${(change.target as Element).getAttribute('class')}: ${change.oldValue} → ${(change.target as Element).getAttribute('viewBox')}`
+				);
 		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['viewBox'], attributeOldValue: true });
 	});
 	await page.goto('/');
-	const kinds = [...new Set(copy.steps.map((step) => step.state.graphic))].filter((kind) => kind !== firstStep.state.graphic && kind !== 'map');
+	const kinds = [...new Set(copy.steps.map((step) => step.state.graphic))].filter(
+		(kind) => kind !== firstStep.state.graphic && kind !== 'map'
+	);
 	expect(kinds.length).toBeGreaterThan(0);
 	for (const kind of kinds) {
-		await scrollToStep(page, copy.steps.find((step) => step.state.graphic === kind)!);
+		await scrollToStep(
+			page,
+			copy.steps.find((step) => step.state.graphic === kind)!
+		);
 		const svg = page.locator(`.sticky-graphic [data-slot="${kind}"] svg:not(.key)`).first();
 		await expect(svg).toBeVisible();
-		const [drawnWidth, shownWidth] = await svg.evaluate((el) => [Number(el.getAttribute('viewBox')!.split(' ')[2]), el.parentElement!.getBoundingClientRect().width]);
+		const [drawnWidth, shownWidth] = await svg.evaluate((el) => [
+			Number(el.getAttribute('viewBox')!.split(' ')[2]),
+			el.parentElement!.getBoundingClientRect().width
+		]);
 		expect(drawnWidth).toBeCloseTo(shownWidth, 0);
 	}
-	expect(await page.evaluate(() => (window as unknown as { __redraws: string[] }).__redraws.filter((r) => !r.startsWith('key')))).toEqual([]);
+	expect(
+		await page.evaluate(() =>
+			(window as unknown as { __redraws: string[] }).__redraws.filter((r) => !r.startsWith('key'))
+		)
+	).toEqual([]);
 });
 
-test('the story runs its own small script, not SvelteKit’s client, and stores nothing on the device', async ({ page }) => {
+test('the story runs its own small script, not SvelteKit’s client, and stores nothing on the device', async ({
+	page
+}) => {
 	const scripts: string[] = [];
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -98,7 +115,9 @@ test('the story runs its own small script, not SvelteKit’s client, and stores 
 	await page.goto('/');
 	await scrollToStep(page, copy.steps[3]);
 	await expect(page.locator('.sticky-graphic')).toHaveAttribute('data-active-step', copy.steps[3].id);
-	expect(scripts.filter((path) => path.includes('/entry/'))).toEqual([expect.stringMatching(/\/_app\/immutable\/entry\/story\.[\w-]+\.js$/)]);
+	expect(scripts.filter((path) => path.includes('/entry/'))).toEqual([
+		expect.stringMatching(/\/_app\/immutable\/entry\/story\.[\w-]+\.js$/)
+	]);
 	// SvelteKit's client would write the reader's scroll position to session storage as the
 	// page is left; on a shared or seized phone, that is a trace of what was read.
 	await page.goto('/embed/');
@@ -127,7 +146,10 @@ test('the two islands are hydrated in the page as served, not drawn again', asyn
 	await scrollToStep(page, copy.steps[1]);
 	const kept = await page.evaluate(() => {
 		const served = (window as unknown as { __served: Element[] }).__served;
-		return [served[0] === document.querySelector('.motion-toggle'), served[1] === document.querySelector('.sticky-graphic')];
+		return [
+			served[0] === document.querySelector('.motion-toggle'),
+			served[1] === document.querySelector('.sticky-graphic')
+		];
 	});
 	expect(kept).toEqual([true, true]);
 	expect(warnings.filter((text) => /hydrat/i.test(text))).toEqual([]);

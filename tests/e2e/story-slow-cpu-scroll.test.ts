@@ -32,7 +32,9 @@ const stepAtTriggerLine = (page: Page) =>
 		return current;
 	}, TRIGGER_BESIDE_GRAPHIC);
 
-test('with a 6x slower CPU and fast Page Down / Page Up, the graphic ends on the step at the trigger line', async ({ page }) => {
+test('with a 6x slower CPU and fast Page Down / Page Up, the graphic ends on the step at the trigger line', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	await page.goto('/');
 	await page.waitForLoadState('load');
@@ -42,7 +44,16 @@ test('with a 6x slower CPU and fast Page Down / Page Up, the graphic ends on the
 	const graphic = page.locator('.sticky-graphic');
 	const ends: string[] = [];
 	const wrong: string[] = [];
-	const rounds = [['PageDown', 5], ['PageUp', 2], ['PageDown', 6], ['PageUp', 3], ['PageDown', 8], ['PageUp', 4], ['PageDown', 7], ['PageUp', 9]] as const;
+	const rounds = [
+		['PageDown', 5],
+		['PageUp', 2],
+		['PageDown', 6],
+		['PageUp', 3],
+		['PageDown', 8],
+		['PageUp', 4],
+		['PageDown', 7],
+		['PageUp', 9]
+	] as const;
 	for (const [key, presses] of rounds) {
 		// Pressed as fast as the keyboard repeats, without waiting for the page between presses.
 		await Promise.all(Array.from({ length: presses }, () => page.keyboard.press(key)));

@@ -5,7 +5,10 @@ import { ACCENT_FILL, copy, expectGraphicShows, scrollToStep, settle } from './h
 test.describe('reading the story on a laptop', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
 
-	test('scrolling down, each step puts its state on the graphic, with no errors and no foreign requests', async ({ page, baseURL }) => {
+	test('scrolling down, each step puts its state on the graphic, with no errors and no foreign requests', async ({
+		page,
+		baseURL
+	}) => {
 		const watched = watchPage(page, new URL(baseURL!).origin);
 		await page.goto('/');
 		for (const step of copy.steps) {
@@ -38,7 +41,9 @@ test.describe('reading the story on a laptop', () => {
 		const step = copy.steps.find((s) => s.stateName === 'women-secondary')!;
 		await page.goto(`/#step-${step.id}`);
 		await expect(page.locator('.sticky-graphic')).toHaveAttribute('data-active-step', step.id);
-		const hatched = await page.locator('.sticky-graphic .live-layer use[data-iso][fill="url(#no-data-hatch)"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
+		const hatched = await page
+			.locator('.sticky-graphic .live-layer use[data-iso][fill="url(#no-data-hatch)"]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
 		expect(hatched).toEqual(['AF-BDG', 'AF-FRA', 'AF-FYB', 'AF-HEL', 'AF-HER', 'AF-JOW', 'AF-KAN', 'AF-NIM', 'AF-URU']);
 		await expect(page.locator('.sticky-graphic .live-layer use[data-iso="AF-KAB"]')).not.toHaveAttribute('fill', /url/);
 	});
@@ -56,7 +61,9 @@ test.describe('reading the story on a laptop', () => {
 		await expectNoAxeViolations(page, 'with a province panel open');
 	});
 
-	test('a step’s data table is a table in its closed disclosure: find in page reaches it, and a click or a key opens it', async ({ page }) => {
+	test('a step’s data table is a table in its closed disclosure: find in page reaches it, and a click or a key opens it', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await page.waitForLoadState('load');
 		const step = copy.steps.find((s) => s.stateName === 'women-secondary')!;
@@ -74,7 +81,9 @@ test.describe('reading the story on a laptop', () => {
 		await expectNoAxeViolations(page, 'with a data table open');
 		await disclosure.locator('summary').click();
 		await expect(table).toBeHidden();
-		const ladder = page.locator(`[data-step="${copy.steps.find((s) => s.graphic === 'ladder')!.id}"] details.data-table`);
+		const ladder = page.locator(
+			`[data-step="${copy.steps.find((s) => s.graphic === 'ladder')!.id}"] details.data-table`
+		);
 		await ladder.locator('summary').focus();
 		await page.keyboard.press('Enter');
 		await expect(ladder.locator('table tbody tr').first()).toBeVisible();
@@ -91,7 +100,9 @@ test.describe('reading the story on a laptop', () => {
 
 	test('every citation points at a source listed in the methods', async ({ page }) => {
 		await page.goto('/');
-		const cited = await page.locator('a[data-cite]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href')))]);
+		const cited = await page
+			.locator('a[data-cite]')
+			.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href')))]);
 		expect(cited.length).toBeGreaterThan(10);
 		for (const href of cited) await expect(page.locator(href!)).toHaveCount(1);
 	});
@@ -109,20 +120,30 @@ test.describe('reading the story on a laptop', () => {
 	test('the animation switch turns motion off and on', async ({ page }) => {
 		await page.goto('/');
 		const toggle = page.getByRole('button', { name: /Animation/ });
-		const fadeSeconds = () => page.locator('.sticky-graphic .slot.shown').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+		const fadeSeconds = () =>
+			page.locator('.sticky-graphic .slot.shown').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		expect(await fadeSeconds()).toBeGreaterThan(0);
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		expect(await fadeSeconds()).toBe(0);
 		// A change of map state then swaps the drawing at once: no fading copy of the old one.
-		await scrollToStep(page, copy.steps.find((s) => s.id === 'japan-friend')!);
-		await scrollToStep(page, copy.steps.find((s) => s.id === 'project-2004')!);
+		await scrollToStep(
+			page,
+			copy.steps.find((s) => s.id === 'japan-friend')!
+		);
+		await scrollToStep(
+			page,
+			copy.steps.find((s) => s.id === 'project-2004')!
+		);
 		expect(await page.locator('.sticky-graphic .fading').count()).toBe(0);
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		expect(await fadeSeconds()).toBeGreaterThan(0);
-		await scrollToStep(page, copy.steps.find((s) => s.id === 'project-2009')!);
+		await scrollToStep(
+			page,
+			copy.steps.find((s) => s.id === 'project-2009')!
+		);
 		expect(await page.locator('.sticky-graphic .fading').count()).toBe(1);
 	});
 });
@@ -135,20 +156,28 @@ test.describe('reading the story on a phone', () => {
 		for (const step of copy.steps) {
 			await scrollToStep(page, step);
 			await expectGraphicShows(page, step);
-			const boxes = await page.locator('.sticky-graphic .live-layer text[data-label]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
-			for (const a of boxes) for (const b of boxes) {
-				if (a === b) continue;
-				const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-				expect(apart, `labels overlap at step ${step.id}`).toBe(true);
-			}
+			const boxes = await page
+				.locator('.sticky-graphic .live-layer text[data-label]')
+				.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+			for (const a of boxes)
+				for (const b of boxes) {
+					if (a === b) continue;
+					const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+					expect(apart, `labels overlap at step ${step.id}`).toBe(true);
+				}
 		}
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
 	test('axe finds no violations at phone width', async ({ page }) => {
 		await page.goto('/');
-		await scrollToStep(page, copy.steps.find((s) => s.stateName === 'women-secondary')!);
+		await scrollToStep(
+			page,
+			copy.steps.find((s) => s.stateName === 'women-secondary')!
+		);
 		await settle(page);
 		await expectNoAxeViolations(page, 'on a phone');
 	});
@@ -157,7 +186,9 @@ test.describe('reading the story on a phone', () => {
 test.describe('reading with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('every step has its text and its graphic drawn statically, with the map shapes in the HTML', async ({ page }) => {
+	test('every step has its text and its graphic drawn statically, with the map shapes in the HTML', async ({
+		page
+	}) => {
 		await page.goto('/');
 		for (const step of copy.steps) {
 			const section = page.locator(`[data-step="${step.id}"]`);
@@ -170,7 +201,8 @@ test.describe('reading with JavaScript off', () => {
 			await expect(figure.locator(`[data-graphic="${step.graphic}"]`)).toHaveCount(1);
 			if (step.state.graphic === 'map') {
 				await expect(figure.locator('use[data-iso]')).toHaveCount(34);
-				for (const iso of step.state.highlight) await expect(figure.locator(`use[data-iso="${iso}"]`)).toHaveAttribute('fill', ACCENT_FILL);
+				for (const iso of step.state.highlight)
+					await expect(figure.locator(`use[data-iso="${iso}"]`)).toHaveAttribute('fill', ACCENT_FILL);
 			}
 		}
 		await expect(page.locator('path[id^="prov-AF-"]')).toHaveCount(34);

@@ -33,7 +33,10 @@ describe('classBreaks', () => {
 		const breaks = classBreaks([51, 2]);
 		expect(choroplethFill(51, breaks)).not.toBe(choroplethFill(2, breaks));
 		// Two classes take the two ends of the ramp, not its two lightest colours.
-		expect([choroplethFill(2, breaks), choroplethFill(51, breaks)]).toEqual([SEQUENTIAL[0], SEQUENTIAL[SEQUENTIAL.length - 1]]);
+		expect([choroplethFill(2, breaks), choroplethFill(51, breaks)]).toEqual([
+			SEQUENTIAL[0],
+			SEQUENTIAL[SEQUENTIAL.length - 1]
+		]);
 	});
 
 	it('drops breaks that round to the same number, so no class is empty by construction', () => {

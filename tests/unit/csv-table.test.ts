@@ -25,7 +25,10 @@ describe('parseCsv: the header', () => {
 	it('reads rows with their spreadsheet row numbers (header = row 1)', () => {
 		const table = parseCsv('t.csv', 'a,b\n1,x\n2,y\n', { required: ['a', 'b'] });
 		expect(table.columns).toEqual(['a', 'b']);
-		expect(table.rows.map((r) => [r.line, r.text('a'), r.text('b')])).toEqual([[2, '1', 'x'], [3, '2', 'y']]);
+		expect(table.rows.map((r) => [r.line, r.text('a'), r.text('b')])).toEqual([
+			[2, '1', 'x'],
+			[3, '2', 'y']
+		]);
 	});
 
 	it('ignores a byte-order mark and spaces around header names and values', () => {
@@ -55,12 +58,17 @@ describe('parseCsv: the header', () => {
 		const longer = dataError(() => parseCsv('t.csv', 'a,b\n1,2\n3,Kabul, city\n', { required: ['a', 'b'] }));
 		expect(longer).toMatchObject({ row: 3, field: null });
 		expect(longer.message).toMatch(/^t\.csv, row 3: has 3 fields but the header has 2/);
-		expect(dataError(() => parseCsv('t.csv', 'a,b\n1\n', { required: ['a', 'b'] })).message).toMatch(/^t\.csv, row 2: has 1 fields/);
+		expect(dataError(() => parseCsv('t.csv', 'a,b\n1\n', { required: ['a', 'b'] })).message).toMatch(
+			/^t\.csv, row 2: has 1 fields/
+		);
 	});
 
 	it('skips blank lines without changing the row numbers of the rows after them', () => {
 		const table = parseCsv('t.csv', 'a,b\n1,2\n\n3,4\n\n', { required: ['a', 'b'] });
-		expect(table.rows.map((r) => [r.line, r.text('a')])).toEqual([[2, '1'], [4, '3']]);
+		expect(table.rows.map((r) => [r.line, r.text('a')])).toEqual([
+			[2, '1'],
+			[4, '3']
+		]);
 	});
 
 	it('accepts quoted fields with commas and doubled quotes', () => {
@@ -83,15 +91,20 @@ describe('row.number', () => {
 		expect(cell('   ').number('v', { min: 1, integer: true })).toBeNull();
 	});
 
-	it.each(['12,0a', 'abc', '1.2.3', '12,0', '1,20,000', ',100', '1e5', '.5', '5.', 'NaN', '12 %'])('refuses "%s" as not a number', (text) => {
-		const error = dataError(() => cell(text).number('v'));
-		expect(error).toMatchObject({ file: 't.csv', row: 2, field: 'v' });
-		expect(error.message).toBe(`t.csv, row 2, field "v": "${text}" is not a number`);
-	});
+	it.each(['12,0a', 'abc', '1.2.3', '12,0', '1,20,000', ',100', '1e5', '.5', '5.', 'NaN', '12 %'])(
+		'refuses "%s" as not a number',
+		(text) => {
+			const error = dataError(() => cell(text).number('v'));
+			expect(error).toMatchObject({ file: 't.csv', row: 2, field: 'v' });
+			expect(error.message).toBe(`t.csv, row 2, field "v": "${text}" is not a number`);
+		}
+	);
 
 	it('checks whole numbers', () => {
 		expect(cell('1,200').number('v', { integer: true })).toBe(1200);
-		expect(dataError(() => cell('1.5').number('v', { integer: true })).message).toBe('t.csv, row 2, field "v": 1.5 is not a whole number');
+		expect(dataError(() => cell('1.5').number('v', { integer: true })).message).toBe(
+			't.csv, row 2, field "v": 1.5 is not a whole number'
+		);
 	});
 
 	it('checks the allowed range, inclusive', () => {
@@ -100,7 +113,9 @@ describe('row.number', () => {
 		expect(dataError(() => cell('100.5').number('v', { min: 0, max: 100 })).message).toBe(
 			't.csv, row 2, field "v": 100.5 is above the allowed maximum 100'
 		);
-		expect(dataError(() => cell('-5').number('v', { min: 0 })).message).toBe('t.csv, row 2, field "v": -5 is below the allowed minimum 0');
+		expect(dataError(() => cell('-5').number('v', { min: 0 })).message).toBe(
+			't.csv, row 2, field "v": -5 is below the allowed minimum 0'
+		);
 	});
 });
 
@@ -113,17 +128,25 @@ describe('row.date', () => {
 		expect(cell('').date('v')).toBeNull();
 	});
 
-	it.each(['2023/09/05', '2023-13-01', '2023-9-5', '23-09-05', '05-09-2023', '2023-09-05T10:00', '2023-00', 'September 2023'])(
-		'refuses %s as not a date',
-		(date) => {
-			const error = dataError(() => cell(date).date('v'));
-			expect(error).toMatchObject({ row: 2, field: 'v' });
-			expect(error.message).toBe(`t.csv, row 2, field "v": "${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
-		}
-	);
+	it.each([
+		'2023/09/05',
+		'2023-13-01',
+		'2023-9-5',
+		'23-09-05',
+		'05-09-2023',
+		'2023-09-05T10:00',
+		'2023-00',
+		'September 2023'
+	])('refuses %s as not a date', (date) => {
+		const error = dataError(() => cell(date).date('v'));
+		expect(error).toMatchObject({ row: 2, field: 'v' });
+		expect(error.message).toBe(`t.csv, row 2, field "v": "${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+	});
 
 	it.each(['2023-02-30', '2023-02-29', '2023-04-31'])('refuses %s as not a real calendar date', (date) => {
-		expect(dataError(() => cell(date).date('v')).message).toBe(`t.csv, row 2, field "v": "${date}" is not a real calendar date`);
+		expect(dataError(() => cell(date).date('v')).message).toBe(
+			`t.csv, row 2, field "v": "${date}" is not a real calendar date`
+		);
 	});
 });
 

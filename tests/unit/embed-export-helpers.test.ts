@@ -19,7 +19,11 @@ describe('layoutExport', () => {
 	const graphic: ExportedGraphic = { width: 600, height: 400, legend: null, note: null };
 
 	it('stacks title, chart, source and credit inside the margins, the chart drawn at its own size', () => {
-		const layout = layoutExport(graphic, { title: 'Title', subtitle: null, source: 'Agency', credit: 'Credit' }, measure);
+		const layout = layoutExport(
+			graphic,
+			{ title: 'Title', subtitle: null, source: 'Agency', credit: 'Credit' },
+			measure
+		);
 		expect(layout.width).toBe(640);
 		expect(layout.chart).toMatchObject({ x: 20, width: 600, height: 400 });
 		expect(layout.title.lines[0].y).toBeLessThan(layout.chart.y);
@@ -30,7 +34,11 @@ describe('layoutExport', () => {
 
 	it('wraps legend items onto a new row when the next would pass the right margin', () => {
 		const marks = Array.from({ length: 6 }, (_, i) => ({ key: { fill: '#000000' }, label: `item number ${i}` }));
-		const layout = layoutExport({ ...graphic, legend: { marks, title: null, classes: [] } }, { title: 'T', subtitle: null, source: 'S', credit: 'C' }, measure);
+		const layout = layoutExport(
+			{ ...graphic, legend: { marks, title: null, classes: [] } },
+			{ title: 'T', subtitle: null, source: 'S', credit: 'C' },
+			measure
+		);
 		for (const item of layout.legend) expect(item.x + 24 + measure(item.label, 14)).toBeLessThanOrEqual(620);
 		expect(new Set(layout.legend.map((item) => item.y)).size).toBeGreaterThan(1);
 	});
@@ -38,7 +46,11 @@ describe('layoutExport', () => {
 
 describe('layoutSocialCard', () => {
 	it('fits a long title above the footer by shrinking it, and the chart inside the card', () => {
-		const layout = layoutSocialCard({ kicker: 'K', title: 'word '.repeat(30), body: 'body '.repeat(40), footer: 'f' }, 0.78, measure);
+		const layout = layoutSocialCard(
+			{ kicker: 'K', title: 'word '.repeat(30), body: 'body '.repeat(40), footer: 'f' },
+			0.78,
+			measure
+		);
 		const lastLine = (layout.body ?? layout.title).lines.at(-1)!;
 		expect(lastLine.y).toBeLessThan(layout.footer.lines[0].y);
 		expect(layout.chart.x + layout.chart.width).toBeLessThanOrEqual(SOCIAL.width);

@@ -26,7 +26,14 @@ describe('formatCount and formatValue', () => {
 describe('formatDate', () => {
 	it.each(['2004-03-25', '2021-08', '2012-12-01', '2023'])('writes %s as en-GB does', (date) => {
 		const [year, month, day] = date.split('-').map(Number);
-		const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(month ? { month: 'long' } : {}), ...(day ? { day: 'numeric' } : {}) };
-		expect(formatDate(date)).toBe(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', options));
+		const options: Intl.DateTimeFormatOptions = {
+			year: 'numeric',
+			timeZone: 'UTC',
+			...(month ? { month: 'long' } : {}),
+			...(day ? { day: 'numeric' } : {})
+		};
+		expect(formatDate(date)).toBe(
+			new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', options)
+		);
 	});
 });

@@ -47,7 +47,9 @@ describe('provinces.csv', () => {
 			cpSync('data/sources.csv', join(dir, 'sources.csv'));
 			const csv = readFileSync('data/provinces.csv', 'utf8').replace(/^iso_3166_2,/, 'code,');
 			writeFileSync(join(dir, 'provinces.csv'), csv);
-			expect(() => loadProvinces(dir, loadSources(dir))).toThrow(/^provinces\.csv, row 1, field "iso_3166_2": missing column "iso_3166_2"/);
+			expect(() => loadProvinces(dir, loadSources(dir))).toThrow(
+				/^provinces\.csv, row 1, field "iso_3166_2": missing column "iso_3166_2"/
+			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
@@ -61,7 +63,8 @@ describe(`the committed ${TOPOJSON}`, () => {
 	});
 
 	it('carries only iso and name, sorted by iso', () => {
-		const geometries = (real.objects.provinces as GeometryCollection<ProvinceProperties>).geometries as Polygon<ProvinceProperties>[];
+		const geometries = (real.objects.provinces as GeometryCollection<ProvinceProperties>)
+			.geometries as Polygon<ProvinceProperties>[];
 		for (const g of geometries) expect(Object.keys(g.properties ?? {})).toEqual(['iso', 'name']);
 		const codes = geometries.map((g) => g.properties!.iso);
 		expect(codes).toEqual([...codes].sort());
@@ -121,8 +124,12 @@ describe('winding check', () => {
 		const problems = checkWinding(topology, names);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ check: 'winding', province: 'AF-PAN' });
-		expect(problems[0].message).toMatch(/^Panjshir \(AF-PAN\) has spherical area 12\.\d+ sr: a ring is wound the wrong way/);
-		expect(() => assertProvinceTopology(topology, expected, TOPOJSON)).toThrow(`${TOPOJSON}: winding check failed for AF-PAN`);
+		expect(problems[0].message).toMatch(
+			/^Panjshir \(AF-PAN\) has spherical area 12\.\d+ sr: a ring is wound the wrong way/
+		);
+		expect(() => assertProvinceTopology(topology, expected, TOPOJSON)).toThrow(
+			`${TOPOJSON}: winding check failed for AF-PAN`
+		);
 	});
 });
 

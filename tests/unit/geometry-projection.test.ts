@@ -93,7 +93,8 @@ describe('projectProvinces on the committed topology', () => {
 			expect(province(iso).neighbours).toEqual([...neighbours]);
 		}
 		// Adjacency is symmetric.
-		for (const p of map.provinces) for (const n of p.neighbours) expect(province(n).neighbours, `${n}↔${p.iso}`).toContain(p.iso);
+		for (const p of map.provinces)
+			for (const n of p.neighbours) expect(province(n).neighbours, `${n}↔${p.iso}`).toContain(p.iso);
 	});
 
 	it('is deterministic and scales with the width option', () => {
@@ -108,7 +109,19 @@ describe('projectProvinces on a concave shape', () => {
 	// A "U" (clockwise, as d3-geo wants) whose area centroid falls in the gap between its arms.
 	const u: Topology = {
 		type: 'Topology',
-		arcs: [[[62, 36], [62.5, 36], [62.5, 32], [65.5, 32], [65.5, 36], [66, 36], [66, 31], [62, 31], [62, 36]]],
+		arcs: [
+			[
+				[62, 36],
+				[62.5, 36],
+				[62.5, 32],
+				[65.5, 32],
+				[65.5, 36],
+				[66, 36],
+				[66, 31],
+				[62, 31],
+				[62, 36]
+			]
+		],
 		objects: {
 			provinces: {
 				type: 'GeometryCollection',
@@ -132,6 +145,8 @@ describe('projectProvinces on a concave shape', () => {
 	});
 
 	it('refuses a topology without a provinces collection, naming it', () => {
-		expect(() => projectProvinces({ ...u, objects: {} })).toThrow(/project-map: topology has no "provinces" GeometryCollection/);
+		expect(() => projectProvinces({ ...u, objects: {} })).toThrow(
+			/project-map: topology has no "provinces" GeometryCollection/
+		);
 	});
 });

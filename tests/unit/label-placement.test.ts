@@ -35,7 +35,10 @@ describe('label placement', () => {
 	it('keeps labels off another province’s report dot, but lets a label sit on its anchor above its own', () => {
 		const dot = { id: 'AF-GHA', box: { left: 95, right: 105, top: 95, bottom: 105 } };
 		expect(placeLabels([{ id: 'AF-PKA', text: 'Paktika', x: 100, y: 100 }], frame, [dot])[0].y).not.toBe(100);
-		expect(placeLabels([{ id: 'AF-GHA', text: 'Ghazni', x: 100, y: 100 }], frame, [dot])[0]).toMatchObject({ x: 100, y: 100 });
+		expect(placeLabels([{ id: 'AF-GHA', text: 'Ghazni', x: 100, y: 100 }], frame, [dot])[0]).toMatchObject({
+			x: 100,
+			y: 100
+		});
 	});
 
 	it('nudges a label that pokes out of the map back inside', () => {
@@ -50,11 +53,16 @@ describe('label placement', () => {
 		const placed = placeLabels(candidates, { fontSize, width: map.width, height: map.height });
 		expect(placed.length).toBeGreaterThan(3);
 		expect(placed.length).toBeLessThan(candidates.length); // a phone cannot show all 34
-		for (const a of placed) for (const b of placed) {
-			if (a === b) continue;
-			const clear = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
-			expect(clear, `${a.id} and ${b.id} overlap`).toBe(true);
-		}
+		for (const a of placed)
+			for (const b of placed) {
+				if (a === b) continue;
+				const clear =
+					a.box.right <= b.box.left ||
+					b.box.right <= a.box.left ||
+					a.box.bottom <= b.box.top ||
+					b.box.bottom <= a.box.top;
+				expect(clear, `${a.id} and ${b.id} overlap`).toBe(true);
+			}
 	});
 
 	it('scales the font in viewBox units so labels keep their size on screen', () => {
@@ -71,18 +79,24 @@ describe('labels a step must show', () => {
 			{ id: 'down', text: 'Kabul', x: 100, y: 100 + frame.fontSize * 1.2 },
 			{ id: 'b', text: 'Kapisa', x: 140, y: 100 }
 		];
-		expect(placeLabels([...crowd, { id: 'c', text: 'Kabul', x: 100, y: 100 }], frame).map((l) => l.id)).not.toContain('c');
-		const required = placeLabels([...crowd, { id: 'c', text: 'Kabul', x: 100, y: 100, required: true }], frame).find((l) => l.id === 'c')!;
+		expect(placeLabels([...crowd, { id: 'c', text: 'Kabul', x: 100, y: 100 }], frame).map((l) => l.id)).not.toContain(
+			'c'
+		);
+		const required = placeLabels([...crowd, { id: 'c', text: 'Kabul', x: 100, y: 100, required: true }], frame).find(
+			(l) => l.id === 'c'
+		)!;
 		expect(required.leaderFrom).toEqual({ x: 100, y: 100 });
 		expect(Math.hypot(required.x - 100, required.y - 100)).toBeGreaterThan(frame.fontSize * 1.2);
 	});
 
 	it('names every one of the 165 schools’ provinces once published, on a phone-sized map', () => {
 		const fontSize = fontSizeFor(13, map.width, 300);
-		const candidates = ['AF-KHO', 'AF-NAN', 'AF-PIA', 'AF-PKA', 'AF-LOG', 'AF-KNR', 'AF-GHA', 'AF-LAG', 'AF-KAB'].map((iso) => {
-			const p = map.provinces.find((province) => province.iso === iso)!;
-			return { id: iso, text: p.name, x: p.centroid[0], y: p.centroid[1], required: true };
-		});
+		const candidates = ['AF-KHO', 'AF-NAN', 'AF-PIA', 'AF-PKA', 'AF-LOG', 'AF-KNR', 'AF-GHA', 'AF-LAG', 'AF-KAB'].map(
+			(iso) => {
+				const p = map.provinces.find((province) => province.iso === iso)!;
+				return { id: iso, text: p.name, x: p.centroid[0], y: p.centroid[1], required: true };
+			}
+		);
 		const placed = placeLabels(candidates, { fontSize, width: map.width, height: map.height });
 		expect(placed.map((l) => l.id).sort()).toEqual(candidates.map((c) => c.id).sort());
 	});

@@ -27,14 +27,20 @@ describe('map layer markup', () => {
 	});
 
 	it('marks report dots and labels with their province', () => {
-		const labels = { fontSize: 12, placed: [{ id: 'AF-KAB', text: 'Kabul', x: 10, y: 20, box: { left: 0, top: 0, right: 1, bottom: 1 } }] };
+		const labels = {
+			fontSize: 12,
+			placed: [{ id: 'AF-KAB', text: 'Kabul', x: 10, y: 20, box: { left: 0, top: 0, right: 1, bottom: 1 } }]
+		};
 		const markup = mapMarksMarkup(chart, mapMeta, labels);
 		expect(markup).toContain('data-report="AF-KAB"');
 		expect(markup).toContain('data-label="AF-KAB"');
 	});
 
 	it('escapes label text', () => {
-		const labels = { fontSize: 12, placed: [{ id: 'region-x', text: 'A & <B>', x: 1, y: 2, box: { left: 0, top: 0, right: 1, bottom: 1 } }] };
+		const labels = {
+			fontSize: 12,
+			placed: [{ id: 'region-x', text: 'A & <B>', x: 1, y: 2, box: { left: 0, top: 0, right: 1, bottom: 1 } }]
+		};
 		expect(mapMarksMarkup({ ...chart, reportDots: [] }, mapMeta, labels)).toContain('>A &amp; &lt;B&gt;</text>');
 	});
 });

@@ -30,7 +30,9 @@ function withIndicator(breaks: number[], values: Partial<Record<Iso, number>>): 
 		unit: '%',
 		description: '',
 		breaks,
-		values: Object.fromEntries(Object.entries(values).map(([iso, value]) => [iso, { value: value!, sourceId: 'x', method: null, caveat: null }]))
+		values: Object.fromEntries(
+			Object.entries(values).map(([iso, value]) => [iso, { value: value!, sourceId: 'x', method: null, caveat: null }])
+		)
 	};
 	return { ...data, indicators: { ...data.indicators, test: indicator } };
 }
@@ -46,8 +48,16 @@ describe('mapLegend', () => {
 		const few = withIndicator([10], { 'AF-KAB': 4, 'AF-HER': 12, 'AF-BAL': 30 });
 		const legend = mapLegend({ ...plain, choropleth: 'test' }, few);
 		expect(legend.title).toBe('Test (%)');
-		expect(labels(legend.classes)).toEqual(['under 10%', '10% or more', `No data (${data.provinces.length - 3} of ${data.provinces.length})`]);
-		expect(legend.classes.map((item) => item.key.fill)).toEqual([SEQUENTIAL[0], SEQUENTIAL[SEQUENTIAL.length - 1], NO_DATA_FILL]);
+		expect(labels(legend.classes)).toEqual([
+			'under 10%',
+			'10% or more',
+			`No data (${data.provinces.length - 3} of ${data.provinces.length})`
+		]);
+		expect(legend.classes.map((item) => item.key.fill)).toEqual([
+			SEQUENTIAL[0],
+			SEQUENTIAL[SEQUENTIAL.length - 1],
+			NO_DATA_FILL
+		]);
 	});
 
 	it('shows a choropleth with no data at all as every province hatched, with no classes to read', () => {
@@ -59,8 +69,14 @@ describe('mapLegend', () => {
 
 	it('names the provinces of the 165 schools over a choropleth, and a project’s provinces on a plain map', () => {
 		const provinces165 = ['AF-KAB', 'AF-NAN'] as Iso[];
-		const over = mapLegend({ ...plain, choropleth: 'women-secondary-or-higher', highlight: provinces165, regionOutlines: ['East'] }, data);
-		expect(labels(over.marks)).toEqual(['Province of the 165 schools', 'Region reported for the 165 schools (unconfirmed)']);
+		const over = mapLegend(
+			{ ...plain, choropleth: 'women-secondary-or-higher', highlight: provinces165, regionOutlines: ['East'] },
+			data
+		);
+		expect(labels(over.marks)).toEqual([
+			'Province of the 165 schools',
+			'Region reported for the 165 schools (unconfirmed)'
+		]);
 		expect(over.marks[0].key).toEqual({ fill: ACCENT_FILL });
 		expect(over.marks[1].key).toEqual({ shape: 'dashed' });
 		expect(labels(mapLegend({ ...plain, highlight: provinces165 }, data).marks)).toEqual(["Named in Japan's project"]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { preloadScriptsAfterText } from '$lib/speed/preload-after-text.server';
 
-const page = (head: string, body: string) => `<html><head><title>t</title>${head}</head><body><main>text</main>${body}</body></html>`;
+const page = (head: string, body: string) =>
+	`<html><head><title>t</title>${head}</head><body><main>text</main>${body}</body></html>`;
 const preload = (file: string) => `<link href="/_app/${file}" rel="modulepreload">`;
 const lowPriority = (file: string) => `<link href="/_app/${file}" rel="modulepreload" fetchpriority="low">`;
 const START = '<script>\n\t{\n\t\t__sveltekit_abc = {};\n\t}\n</script>';

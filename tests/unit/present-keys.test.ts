@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { actionForKey, KEY_HELP } from '../../src/lib/present/keys';
 
 describe('presentation keys', () => {
-	it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'])('"%s" goes forward (clickers send PageDown or arrows)', (key) => {
-		expect(actionForKey({ key })).toBe('next');
-	});
+	it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'])(
+		'"%s" goes forward (clickers send PageDown or arrows)',
+		(key) => {
+			expect(actionForKey({ key })).toBe('next');
+		}
+	);
 
 	it.each(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'])('"%s" goes back', (key) => {
 		expect(actionForKey({ key })).toBe('previous');
@@ -42,6 +45,7 @@ describe('presentation keys', () => {
 
 	it('the key help lists every action a key can trigger', () => {
 		const listed = KEY_HELP.flatMap((row) => row.keys).join(' ');
-		for (const key of ['→', '←', 'Space', 'Page Down', 'Page Up', 'Home', 'End', 'B', 'F', 'P', '?']) expect(listed).toContain(key);
+		for (const key of ['→', '←', 'Space', 'Page Down', 'Page Up', 'Home', 'End', 'B', 'F', 'P', '?'])
+			expect(listed).toContain(key);
 	});
 });

@@ -11,15 +11,23 @@ const site = {
 describe("the presentation's offline copy", () => {
 	it('keeps the app code, both presentation pages and the icon', () => {
 		const kept = filesToKeep(site);
-		expect(kept).toEqual(expect.arrayContaining([...site.build, '/news/sfw/present/', '/news/sfw/present/presenter/', '/news/sfw/favicon.svg']));
+		expect(kept).toEqual(
+			expect.arrayContaining([
+				...site.build,
+				'/news/sfw/present/',
+				'/news/sfw/present/presenter/',
+				'/news/sfw/favicon.svg'
+			])
+		);
 	});
 
 	it('leaves out what the slides do not need: the story page, embeds and data downloads', () => {
 		const kept = filesToKeep(site);
-		for (const path of ['/news/sfw/', '/news/sfw/embed/map/', '/news/sfw/data/provinces.csv', '/news/sfw/robots.txt']) expect(kept).not.toContain(path);
+		for (const path of ['/news/sfw/', '/news/sfw/embed/map/', '/news/sfw/data/provinces.csv', '/news/sfw/robots.txt'])
+			expect(kept).not.toContain(path);
 	});
 
-	it('drops the caches of earlier versions once a new one takes over, and nobody else\'s', () => {
+	it("drops the caches of earlier versions once a new one takes over, and nobody else's", () => {
 		const current = cacheName('200');
 		expect(staleCaches([cacheName('100'), current, 'another-app'], current)).toEqual([cacheName('100')]);
 	});

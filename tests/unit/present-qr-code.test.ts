@@ -9,7 +9,10 @@ function darkModules(svg: string): Set<string> {
 	let x = 0;
 	let y = 0;
 	for (const [, command, args] of d.matchAll(/([MmHhVv])([^MmHhVv]*)/g)) {
-		const n = args.trim().split(/[\s,]+/).map(Number);
+		const n = args
+			.trim()
+			.split(/[\s,]+/)
+			.map(Number);
 		if (command === 'M') [x, y] = n;
 		else if (command === 'm') [x, y] = [x + n[0], y + n[1]];
 		else if (command === 'h') {
@@ -23,12 +26,13 @@ function darkModules(svg: string): Set<string> {
 describe('the QR code on the closing slide', () => {
 	const url = 'https://news.example.org/graphics/schools-for-whom/';
 
-	it('draws exactly the modules that encode the story\'s address, inside a four-module quiet zone', async () => {
+	it("draws exactly the modules that encode the story's address, inside a four-module quiet zone", async () => {
 		const svg = await qrCodeSvg(url);
 		const code = QRCode.create(url, { errorCorrectionLevel: 'M' });
 		const expected = new Set<string>();
 		for (let row = 0; row < code.modules.size; row++)
-			for (let col = 0; col < code.modules.size; col++) if (code.modules.get(row, col)) expected.add(`${col + 4},${row + 4}`);
+			for (let col = 0; col < code.modules.size; col++)
+				if (code.modules.get(row, col)) expected.add(`${col + 4},${row + 4}`);
 		expect(darkModules(svg)).toEqual(expected);
 		expect(svg).toContain(`viewBox="0 0 ${code.modules.size + 8} ${code.modules.size + 8}"`);
 	});

@@ -10,7 +10,8 @@ describe('the slide in the URL', () => {
 	});
 
 	it('writes the hash a reload or a shared link reads back', () => {
-		for (let slide = 0; slide < ALIASES.length; slide++) expect(slideFromHash(hashForSlide(slide), ALIASES)).toBe(slide);
+		for (let slide = 0; slide < ALIASES.length; slide++)
+			expect(slideFromHash(hashForSlide(slide), ALIASES)).toBe(slide);
 	});
 
 	it('clamps a number past the end to the last slide', () => {
@@ -23,7 +24,8 @@ describe('the slide in the URL', () => {
 	});
 
 	it('names no slide for an empty, negative, fractional or unknown hash', () => {
-		for (const hash of ['', '#', '#-1', '#2.5', '#nowhere', '#step 2']) expect(slideFromHash(hash, ALIASES), hash).toBeNull();
+		for (const hash of ['', '#', '#-1', '#2.5', '#nowhere', '#step 2'])
+			expect(slideFromHash(hash, ALIASES), hash).toBeNull();
 	});
 
 	it('keeps moves inside the deck', () => {

@@ -56,6 +56,8 @@ describe('the deck built from the copy', () => {
 	});
 
 	it('shows the address as people type it', () => {
-		expect(displayAddress('https://news.example.org/graphics/schools-for-whom/')).toBe('news.example.org/graphics/schools-for-whom');
+		expect(displayAddress('https://news.example.org/graphics/schools-for-whom/')).toBe(
+			'news.example.org/graphics/schools-for-whom'
+		);
 	});
 });

@@ -8,7 +8,14 @@ describe('messages between the audience window and the presenter view', () => {
 	});
 
 	it('ignores anything else on the channel', () => {
-		for (const value of [null, 'show', { kind: 'show', slide: '4', blanked: false }, { kind: 'show', slide: 1.5, blanked: true }, { kind: 'show', slide: 2 }, { kind: 'other' }])
+		for (const value of [
+			null,
+			'show',
+			{ kind: 'show', slide: '4', blanked: false },
+			{ kind: 'show', slide: 1.5, blanked: true },
+			{ kind: 'show', slide: 2 },
+			{ kind: 'other' }
+		])
 			expect(isDeckMessage(value), JSON.stringify(value)).toBe(false);
 	});
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gestureAction, SWIPE_DISTANCE } from '../../src/lib/present/touch';
 
-const at = (startX: number, endX: number, startY = 300, endY = 300) => gestureAction({ startX, startY, endX, endY, width: 900 });
+const at = (startX: number, endX: number, startY = 300, endY = 300) =>
+	gestureAction({ startX, startY, endX, endY, width: 900 });
 
 describe('taps and swipes on a slide', () => {
 	it('a tap on the right two thirds goes forward, on the left third back', () => {

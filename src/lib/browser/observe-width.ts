@@ -20,7 +20,9 @@ export function observeWidth(onWidth: (width: number) => void): Attachment<HTMLE
  */
 export function observeDrawnWidth(aspect: number, onWidth: (width: number) => void): Attachment<Element> {
 	return (element) => {
-		const observer = new ResizeObserver(([entry]) => onWidth(Math.min(entry.contentRect.width, entry.contentRect.height * aspect)));
+		const observer = new ResizeObserver(([entry]) =>
+			onWidth(Math.min(entry.contentRect.width, entry.contentRect.height * aspect))
+		);
 		observer.observe(element);
 		return () => observer.disconnect();
 	};

@@ -47,7 +47,9 @@ export function countText(count: BarredCount): string {
 
 /** "15 August 2024" ("August 2024" when `monthOnly`), or "projected for 2030". */
 export function whenText(count: BarredCount, monthOnly = false): string {
-	return count.kind === 'projection' ? `projected for ${count.year}` : formatDate(monthOnly ? count.date.slice(0, 7) : count.date);
+	return count.kind === 'projection'
+		? `projected for ${count.year}`
+		: formatDate(monthOnly ? count.date.slice(0, 7) : count.date);
 }
 
 /** Above and below a baseline, as shares of the font size: a sans-serif's full box (Noto Sans, DejaVu Sans), so lines never touch. */
@@ -75,16 +77,31 @@ export function layoutBarred(counts: BarredCount[], width: number): BarredLayout
 		return baseline;
 	};
 	for (const agency of [...new Set(counts.map((c) => c.agency))]) {
-		const group = { agency, heading: `Counted by ${agency}`, y: lineAt(headingSize, groups.length ? headSize * 0.9 : 0), rows: [] as BarredRow[] };
+		const group = {
+			agency,
+			heading: `Counted by ${agency}`,
+			y: lineAt(headingSize, groups.length ? headSize * 0.9 : 0),
+			rows: [] as BarredRow[]
+		};
 		for (const count of counts.filter((c) => c.agency === agency)) {
 			const lines = (text: string, size: number, gap: number) =>
-				wrapText(text, textWidth, size, false, measure).map((line, i) => ({ text: line, y: lineAt(size, i === 0 ? gap : 0) }));
+				wrapText(text, textWidth, size, false, measure).map((line, i) => ({
+					text: line,
+					y: lineAt(size, i === 0 ? gap : 0)
+				}));
 			const head = countText(count);
 			const headLines = lines(`${head} · ${whenText(count, true)}`, headSize, headSize * 0.45);
 			const whatLines = lines(count.whatIsCounted, whatSize, 0);
 			const barY = Math.round(bottom + whatSize * 0.3);
 			bottom = barY + barHeight;
-			group.rows.push({ count, countText: head, headLines, whatLines, barY, barWidth: Math.round(x(count.girlsBarred) * 10) / 10 });
+			group.rows.push({
+				count,
+				countText: head,
+				headLines,
+				whatLines,
+				barY,
+				barWidth: Math.round(x(count.girlsBarred) * 10) / 10
+			});
 		}
 		groups.push(group);
 	}

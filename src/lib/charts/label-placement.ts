@@ -25,7 +25,12 @@ const PADDING = 0.2;
 export function labelBox(candidate: LabelCandidate, fontSize: number) {
 	const halfWidth = (candidate.text.length * GLYPH_WIDTH * fontSize) / 2 + PADDING * fontSize;
 	const halfHeight = fontSize * (0.5 + PADDING);
-	return { left: candidate.x - halfWidth, right: candidate.x + halfWidth, top: candidate.y - halfHeight, bottom: candidate.y + halfHeight };
+	return {
+		left: candidate.x - halfWidth,
+		right: candidate.x + halfWidth,
+		top: candidate.y - halfHeight,
+		bottom: candidate.y + halfHeight
+	};
 }
 
 function overlaps(a: PlacedLabel['box'], b: PlacedLabel['box']) {
@@ -63,10 +68,27 @@ export function placeLabels(
 		const { left, right } = labelBox(candidate, frame.fontSize);
 		// Beside: the label's near end at the anchor.
 		const side = (right - left) / 2;
-		const spots = [[0, 0], [0, -step], [0, step], [side, 0], [-side, 0]];
+		const spots = [
+			[0, 0],
+			[0, -step],
+			[0, step],
+			[side, 0],
+			[-side, 0]
+		];
 		// A label that must be shown goes farther out, in eight directions, with a line back to its anchor.
 		const far = candidate.required
-			? [2, 3, 4].flatMap((ring) => [[0, -1], [1, -1], [1, 0], [1, 1], [0, 1], [-1, 1], [-1, 0], [-1, -1]].map(([ux, uy]) => [ux * (side + step * ring), uy * step * ring]))
+			? [2, 3, 4].flatMap((ring) =>
+					[
+						[0, -1],
+						[1, -1],
+						[1, 0],
+						[1, 1],
+						[0, 1],
+						[-1, 1],
+						[-1, 0],
+						[-1, -1]
+					].map(([ux, uy]) => [ux * (side + step * ring), uy * step * ring])
+				)
 			: [];
 		for (const [dx, dy] of [...spots, ...far]) {
 			const moved = inside({ ...candidate, x: candidate.x + dx, y: candidate.y + dy }, frame);

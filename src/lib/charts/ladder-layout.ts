@@ -25,7 +25,10 @@ export interface LadderLayout {
 }
 
 const RUNGS: { label: string; rung: LadderRung }[] = [
-	...Array.from({ length: 12 }, (_, i) => ({ label: `Grade ${i + 1}`, rung: (i < 6 ? 'grades-1-6' : 'grades-7-12') as LadderRung })),
+	...Array.from({ length: 12 }, (_, i) => ({
+		label: `Grade ${i + 1}`,
+		rung: (i < 6 ? 'grades-1-6' : 'grades-7-12') as LadderRung
+	})),
 	{ label: 'University', rung: 'university' }
 ];
 const TOP = 34;
@@ -46,6 +49,8 @@ export function layoutLadder(chart: LadderState, width: number): LadderLayout {
 		columnWidth,
 		girlsX: labelWidth + columnWidth + 16,
 		rows: RUNGS.map((rung, i) => ({ ...rung, y: y(i) })),
-		bracket: chart.markPrimary ? { x: labelWidth + columnWidth * 2 + 26, top: y(5) + 1, bottom: y(0) + rowHeight - 1 } : null
+		bracket: chart.markPrimary
+			? { x: labelWidth + columnWidth * 2 + 26, top: y(5) + 1, bottom: y(0) + rowHeight - 1 }
+			: null
 	};
 }

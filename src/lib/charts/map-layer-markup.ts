@@ -17,7 +17,6 @@ import { ACCENT_BORDER, ACCENT_FILL, BASE_FILL, BORDER, EARLIER_FILL, choropleth
 import { BORDERS_REF, NO_DATA_FILL, OUTLINE_REF, provinceRef, regionRef } from './map-sprite.js';
 import { attributes, escapeMarkup, round2 } from './svg-markup.js';
 
-
 /** Fill of a province: highlighted, else its class on the choropleth (hatched when unknown), else earlier project or base. */
 export function provinceFill(iso: Iso, chart: MapState, data: StoryData): string {
 	if (chart.highlight.includes(iso)) return ACCENT_FILL;
@@ -32,9 +31,15 @@ export function provinceFill(iso: Iso, chart: MapState, data: StoryData): string
 /** The 34 provinces with their fills in this state, then the borders between them. */
 export function provincesMarkup(chart: MapState, data: StoryData, meta: MapMeta): string {
 	const provinces = meta.provinces
-		.map((p) => `<use${attributes({ href: provinceRef(p.iso), 'data-iso': p.iso, fill: provinceFill(p.iso as Iso, chart, data) })}/>`)
+		.map(
+			(p) =>
+				`<use${attributes({ href: provinceRef(p.iso), 'data-iso': p.iso, fill: provinceFill(p.iso as Iso, chart, data) })}/>`
+		)
 		.join('');
-	return `<g class="provinces">${provinces}</g>` + `<use${attributes({ href: BORDERS_REF, class: 'borders', fill: 'none', stroke: BORDER })}/>`;
+	return (
+		`<g class="provinces">${provinces}</g>` +
+		`<use${attributes({ href: BORDERS_REF, class: 'borders', fill: 'none', stroke: BORDER })}/>`
+	);
 }
 
 /** Gives each province drawn by provincesMarkup its fill in this state, touching only those that change. */
@@ -47,7 +52,12 @@ export function updateProvinceFills(svg: Element, chart: MapState, data: StoryDa
 
 /** The edges of the highlighted provinces, drawn over the borders. */
 export function highlightMarkup(chart: MapState): string {
-	return chart.highlight.map((iso) => `<use${attributes({ href: provinceRef(iso), class: 'highlight-edge', fill: 'none', stroke: ACCENT_BORDER })}/>`).join('');
+	return chart.highlight
+		.map(
+			(iso) =>
+				`<use${attributes({ href: provinceRef(iso), class: 'highlight-edge', fill: 'none', stroke: ACCENT_BORDER })}/>`
+		)
+		.join('');
 }
 
 /** The country's outline, over the highlighted edges: the same in every state. */
@@ -78,7 +88,12 @@ export function reportDots(chart: MapState, meta: MapMeta, fontSize: number) {
  * the state's order; a highlighted or starred province is always named, farther out with a
  * leader line if need be; no label covers another province's report dot.
  */
-export function mapLabels(chart: MapState, meta: MapMeta, labelPixels: number, drawnWidth: number): { fontSize: number; placed: PlacedLabel[] } {
+export function mapLabels(
+	chart: MapState,
+	meta: MapMeta,
+	labelPixels: number,
+	drawnWidth: number
+): { fontSize: number; placed: PlacedLabel[] } {
 	const fontSize = fontSizeFor(labelPixels, meta.width, drawnWidth);
 	const regionLabels: LabelCandidate[] = chart.regionOutlines.map((name) => {
 		const region = meta.regions.find((r) => r.name === name)!;
@@ -87,16 +102,37 @@ export function mapLabels(chart: MapState, meta: MapMeta, labelPixels: number, d
 	const provinceLabels: LabelCandidate[] = chart.labels.map((iso) => {
 		const p = meta.provinces.find((province) => province.iso === iso)!;
 		const caveated = chart.caveated.includes(iso);
-		return { id: iso, text: caveated ? `${p.name}*` : p.name, x: p.centroid[0], y: p.centroid[1], required: caveated || chart.highlight.includes(iso) };
+		return {
+			id: iso,
+			text: caveated ? `${p.name}*` : p.name,
+			x: p.centroid[0],
+			y: p.centroid[1],
+			required: caveated || chart.highlight.includes(iso)
+		};
 	});
-	const dots = reportDots(chart, meta, fontSize).map(({ id, x, y, r }) => ({ id, box: { left: x - r, right: x + r, top: y - r, bottom: y + r } }));
-	return { fontSize, placed: placeLabels([...regionLabels, ...provinceLabels], { fontSize, width: meta.width, height: meta.height }, dots) };
+	const dots = reportDots(chart, meta, fontSize).map(({ id, x, y, r }) => ({
+		id,
+		box: { left: x - r, right: x + r, top: y - r, bottom: y + r }
+	}));
+	return {
+		fontSize,
+		placed: placeLabels(
+			[...regionLabels, ...provinceLabels],
+			{ fontSize, width: meta.width, height: meta.height },
+			dots
+		)
+	};
 }
 
 /** Report dots under their provinces' labels, then the labels that fit at this size. */
-export function mapMarksMarkup(chart: MapState, meta: MapMeta, labels: { fontSize: number; placed: PlacedLabel[] }): string {
+export function mapMarksMarkup(
+	chart: MapState,
+	meta: MapMeta,
+	labels: { fontSize: number; placed: PlacedLabel[] }
+): string {
 	const dots = reportDots(chart, meta, labels.fontSize).map(
-		({ id, x, y, r }) => `<circle${attributes({ class: 'report-dot', cx: round2(x), cy: round2(y), r: round2(r), 'data-report': id })}/>`
+		({ id, x, y, r }) =>
+			`<circle${attributes({ class: 'report-dot', cx: round2(x), cy: round2(y), r: round2(r), 'data-report': id })}/>`
 	);
 	const texts = labels.placed.map((label) => {
 		const hooks = { 'data-label': label.id, class: label.id.startsWith('region-') ? 'region-label' : undefined };

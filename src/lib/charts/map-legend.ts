@@ -31,11 +31,19 @@ export interface MapLegendContent {
 export function mapLegend(chart: MapState, data: StoryData): MapLegendContent {
 	const marks: LegendItem[] = [];
 	if (chart.highlight.length) {
-		marks.push({ key: { fill: ACCENT_FILL }, label: chart.choropleth ? `Province of the ${schoolsOf165(data)} schools` : "Named in Japan's project" });
+		marks.push({
+			key: { fill: ACCENT_FILL },
+			label: chart.choropleth ? `Province of the ${schoolsOf165(data)} schools` : "Named in Japan's project"
+		});
 	}
 	if (chart.earlier.length) marks.push({ key: { fill: EARLIER_FILL }, label: 'Named in an earlier project' });
-	if (chart.regionOutlines.length) marks.push({ key: { shape: 'dashed' }, label: `Region reported for the ${schoolsOf165(data)} schools (unconfirmed)` });
-	if (chart.reportDots.length) marks.push({ key: { shape: 'dot' }, label: 'Local news report of a Japan-funded school (single source)' });
+	if (chart.regionOutlines.length)
+		marks.push({
+			key: { shape: 'dashed' },
+			label: `Region reported for the ${schoolsOf165(data)} schools (unconfirmed)`
+		});
+	if (chart.reportDots.length)
+		marks.push({ key: { shape: 'dot' }, label: 'Local news report of a Japan-funded school (single source)' });
 
 	const indicator = chart.choropleth ? data.indicators[chart.choropleth] : null;
 	if (!indicator) return { marks, title: null, classes: [] };
@@ -44,7 +52,10 @@ export function mapLegend(chart: MapState, data: StoryData): MapLegendContent {
 		key: { fill: classFill(i, indicator.breaks.length + 1) },
 		label: range
 	}));
-	classes.push({ key: { fill: NO_DATA_FILL }, label: `No data (${data.provinces.length - withData} of ${data.provinces.length})` });
+	classes.push({
+		key: { fill: NO_DATA_FILL },
+		label: `No data (${data.provinces.length - withData} of ${data.provinces.length})`
+	});
 	if (chart.caveated.length) classes.push({ key: { shape: 'star' }, label: 'Very small survey base' });
 	return { marks, title: `${indicator.shortLabel} (${indicator.unit})`, classes };
 }

@@ -50,11 +50,20 @@ export function layoutParity(chart: ParityState, years: ParityYear[], width: num
 			if (i > 0 && d.year - years[i - 1].year > 1) points.push(null);
 			points.push(d);
 		});
-		return line<ParityYear | null>().defined((d) => d !== null && pick(d) !== null).x((d) => x(d!.year)).y((d) => y(pick(d!)!))(points) ?? '';
+		return (
+			line<ParityYear | null>()
+				.defined((d) => d !== null && pick(d) !== null)
+				.x((d) => x(d!.year))
+				.y((d) => y(pick(d!)!))(points) ?? ''
+		);
 	};
 	// A dot on every year with a value, all in one path.
 	const dotsOf = (pick: (d: ParityYear) => number | null) =>
-		years.flatMap((d) => (pick(d) === null ? [] : [`M${round2(x(d.year) - 3)} ${y(pick(d)!)}a3 3 0 1 0 6 0a3 3 0 1 0-6 0`])).join('');
+		years
+			.flatMap((d) =>
+				pick(d) === null ? [] : [`M${round2(x(d.year) - 3)} ${y(pick(d)!)}a3 3 0 1 0 6 0a3 3 0 1 0-6 0`]
+			)
+			.join('');
 
 	let marks: ParityLayout['marks'] = [];
 	let annotation: ParityLayout['annotation'];
@@ -65,23 +74,45 @@ export function layoutParity(chart: ParityState, years: ParityYear[], width: num
 		// On a phone the only clear space is the top left, above the 1990s values.
 		const annotationX = narrow ? M.left + 6 : x(zeroYears[0]?.year ?? 2000) + 12;
 		const top = y(narrow ? 0.93 : 0.24);
-		const lines = ['Under the first', 'Taliban government:', 'none recorded'].map((text, i) => ({ text, y: round2(top + i * 21) }));
+		const lines = ['Under the first', 'Taliban government:', 'none recorded'].map((text, i) => ({
+			text,
+			y: round2(top + i * 21)
+		}));
 		annotation = { x: round2(annotationX), anchor: 'start', lines };
 	} else {
 		const peak = years.reduce((best, d) => ((d.primary ?? 0) > (best.primary ?? 0) ? d : best));
-		annotation = { x: x(peak.year), anchor: 'middle', lines: [{ text: `${peak.primary} in ${peak.year}`, y: round2(y(peak.primary!) - 14) }] };
+		annotation = {
+			x: x(peak.year),
+			anchor: 'middle',
+			lines: [{ text: `${peak.primary} in ${peak.year}`, y: round2(y(peak.primary!) - 14) }]
+		};
 	}
 
 	return {
 		width,
 		height,
 		margin: M,
-		gridlines: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ value, y: y(value), label: value === 1 ? '1.0' : String(value) })),
+		gridlines: [0, 0.25, 0.5, 0.75, 1].map((value) => ({
+			value,
+			y: y(value),
+			label: value === 1 ? '1.0' : String(value)
+		})),
 		parityNoteY: y(1) - 6,
 		// The first year starts at the axis rather than centring on it: centred, it runs under the "0".
-		yearTicks: ticks([first, last], width < 420 ? 10 : 5).map((year) => ({ year, x: x(year), anchor: year === first ? 'start' : 'middle' })),
+		yearTicks: ticks([first, last], width < 420 ? 10 : 5).map((year) => ({
+			year,
+			x: x(year),
+			anchor: year === first ? 'start' : 'middle'
+		})),
 		era: chart.emphasis === 'after-2001' ? { x: x(2002), width: round2(x(last) - x(2002)) } : null,
-		series: SERIES.map((s) => ({ key: s.key, label: s.label, colour: s.colour, dash: s.dash, path: pathOf(s.pick), dots: dotsOf(s.pick) })),
+		series: SERIES.map((s) => ({
+			key: s.key,
+			label: s.label,
+			colour: s.colour,
+			dash: s.dash,
+			path: pathOf(s.pick),
+			dots: dotsOf(s.pick)
+		})),
 		marks,
 		annotation,
 		// The key sits bottom right, where the lines never go (after 2005 both stay above 0.2).

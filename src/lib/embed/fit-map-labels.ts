@@ -21,6 +21,9 @@ for (const map of document.querySelectorAll<HTMLElement>('[data-map-state]')) {
 		if (!width) return;
 		// The marks are the drawing's last elements (MapLayer): dots, leader lines, labels.
 		svg.querySelectorAll(':scope > .report-dot, :scope > .leaders, :scope > .labels').forEach((mark) => mark.remove());
-		svg.insertAdjacentHTML('beforeend', mapMarksMarkup(chart, meta as MapMeta, mapLabels(chart, meta as MapMeta, LABEL_PIXELS, width)));
+		svg.insertAdjacentHTML(
+			'beforeend',
+			mapMarksMarkup(chart, meta as MapMeta, mapLabels(chart, meta as MapMeta, LABEL_PIXELS, width))
+		);
 	}).observe(svg);
 }

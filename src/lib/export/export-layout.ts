@@ -62,7 +62,9 @@ export interface ExportedGraphic {
 export function exportedGraphic(chart: ChartState, data: StoryData, meta: MapMeta): ExportedGraphic {
 	const size = graphicSize(chart, data, meta);
 	if (chart.graphic !== 'map') return { ...size, legend: null, note: null };
-	const note = chart.unlocated ? { count: String(chart.unlocated.count), text: `${chart.unlocated.count} ${chart.unlocated.what}` } : null;
+	const note = chart.unlocated
+		? { count: String(chart.unlocated.count), text: `${chart.unlocated.count} ${chart.unlocated.what}` }
+		: null;
 	return { ...size, legend: mapLegend(chart, data), note };
 }
 
@@ -75,7 +77,10 @@ export function layoutExport(graphic: ExportedGraphic, text: ExportText, measure
 	/** A wrapped paragraph at the current y; moves y below it. */
 	function block(content: string, size: number, bold = false, x = margin, maxWidth = inner): TextBlock {
 		const step = Math.round(size * EXPORT.lineHeight);
-		const lines = wrapText(content, maxWidth, size, bold, measure).map((line, i) => ({ text: line, y: y + size + i * step }));
+		const lines = wrapText(content, maxWidth, size, bold, measure).map((line, i) => ({
+			text: line,
+			y: y + size + i * step
+		}));
 		y += lines.length * step;
 		return { lines, x, size, bold };
 	}

@@ -14,13 +14,18 @@ import { EXPORT_FONTS } from './export-layout';
 // string. Builds and tests both run from the project's root.
 const globalCss = () => readFileSync(resolve('src/lib/styles/global.css'), 'utf8');
 
-const componentSources = import.meta.glob('/src/lib/charts/*.svelte', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const componentSources = import.meta.glob('/src/lib/charts/*.svelte', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
 
 /** The custom properties of global.css's :root, with the export's fonts. */
 export function designTokens(css = globalCss()): Record<string, string> {
 	const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
 	const tokens: Record<string, string> = {};
-	for (const [, name, value] of root.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) tokens[name] = value.trim();
+	for (const [, name, value] of root.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g))
+		tokens[name] = value.trim();
 	return { ...tokens, ...EXPORT_FONTS };
 }
 
@@ -29,7 +34,10 @@ export function resolveVariables(text: string, tokens: Record<string, string>): 
 	let previous = '';
 	while (previous !== text) {
 		previous = text;
-		text = text.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (whole, name: string, fallback?: string) => tokens[name] ?? fallback?.trim() ?? whole);
+		text = text.replace(
+			/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g,
+			(whole, name: string, fallback?: string) => tokens[name] ?? fallback?.trim() ?? whole
+		);
 	}
 	return text;
 }
@@ -66,7 +74,10 @@ export function scopeRules(css: string, scope: string): string {
  * does not read; as a plain class it selects the same elements.
  */
 const compiledCss = (file: string) =>
-	(compile(componentSources[file], { filename: resolve(`.${file}`), generate: 'server', css: 'external' }).css?.code ?? '').replace(/:where\((\.svelte-[\w-]+)\)/g, '$1');
+	(
+		compile(componentSources[file], { filename: resolve(`.${file}`), generate: 'server', css: 'external' }).css?.code ??
+		''
+	).replace(/:where\((\.svelte-[\w-]+)\)/g, '$1');
 
 const stylesheets = new Map<string, string>();
 

@@ -39,7 +39,10 @@ const graphicProps = (state: ChartState, labelPixels?: number): ComponentProps<t
 });
 
 /** A component rendered to a standalone SVG document: comments out, custom properties resolved. */
-export function renderSvgDocument<Props extends Record<string, unknown>>(component: Component<Props>, props: Props): string {
+export function renderSvgDocument<Props extends Record<string, unknown>>(
+	component: Component<Props>,
+	props: Props
+): string {
 	const { body } = renderComponent(component, props);
 	const svg = resolveVariables(body.replace(/<!--[\s\S]*?-->/g, ''), designTokens()).trim();
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
@@ -49,7 +52,12 @@ export function renderSvgDocument<Props extends Record<string, unknown>>(compone
 export function exportSvg(embed: Embed): SvgImage {
 	const layout = layoutExport(
 		exportedGraphic(embed.state, data, mapMeta),
-		{ title: embed.title, subtitle: embed.subtitle, source: embed.source, credit: `From “${copy.headline}” · ${displayAddress()}` },
+		{
+			title: embed.title,
+			subtitle: embed.subtitle,
+			source: embed.source,
+			credit: `From “${copy.headline}” · ${displayAddress()}`
+		},
 		textWidth
 	);
 	const svg = renderSvgDocument(ExportedChart, {
@@ -83,5 +91,10 @@ export function socialCardSvg(state: ChartState, text: SocialText): string {
 	const drawing = graphicSize(state, data, mapMeta);
 	const layout = layoutSocialCard(text, drawing.height / drawing.width, textWidth);
 	// The map is drawn smaller on the card than in an export: larger labels keep it legible.
-	return renderSvgDocument(SocialCard, { layout, graphic: graphicProps(state, 20), drawing, stylesheet: exportStylesheet('.chart-graphic') });
+	return renderSvgDocument(SocialCard, {
+		layout,
+		graphic: graphicProps(state, 20),
+		drawing,
+		stylesheet: exportStylesheet('.chart-graphic')
+	});
 }

@@ -11,5 +11,7 @@ export function embedOr404(id: string): Embed {
 	return embed;
 }
 
-export const pngResponse = (png: Buffer) => new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
-export const svgResponse = (svg: string) => new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+export const pngResponse = (png: Buffer) =>
+	new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+export const svgResponse = (svg: string) =>
+	new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });

@@ -44,9 +44,19 @@ export function layoutSocialCard(text: SocialText, chartAspect: number, measure:
 	}
 	const footer = block(text.footer, 20, true, footerY - 20);
 
-	const box = { x: margin + textWidth + gap, y: margin, width: width - 2 * margin - textWidth - gap, height: height - 2 * margin };
+	const box = {
+		x: margin + textWidth + gap,
+		y: margin,
+		width: width - 2 * margin - textWidth - gap,
+		height: height - 2 * margin
+	};
 	const chartWidth = Math.min(box.width, box.height / chartAspect);
 	const chartHeight = chartWidth * chartAspect;
-	const chart = { x: box.x + (box.width - chartWidth) / 2, y: box.y + (box.height - chartHeight) / 2, width: chartWidth, height: chartHeight };
+	const chart = {
+		x: box.x + (box.width - chartWidth) / 2,
+		y: box.y + (box.height - chartHeight) / 2,
+		width: chartWidth,
+		height: chartHeight
+	};
 	return { kicker, title, body, footer, chart };
 }

@@ -46,7 +46,8 @@ function readMetrics(file: string): Metrics {
 	let subtable = -1;
 	for (let i = 0, count = font.readUInt16BE(cmap + 2); i < count; i++) {
 		const record = cmap + 4 + i * 8;
-		if (font.readUInt16BE(record) === 3 && font.readUInt16BE(record + 2) === 1) subtable = cmap + font.readUInt32BE(record + 4);
+		if (font.readUInt16BE(record) === 3 && font.readUInt16BE(record + 2) === 1)
+			subtable = cmap + font.readUInt32BE(record + 4);
 	}
 	if (subtable < 0 || font.readUInt16BE(subtable) !== 4) throw new Error(`${file} has no format-4 Unicode cmap`);
 	const segments = font.readUInt16BE(subtable + 6) / 2;

@@ -62,13 +62,28 @@ const KABUL: Iso = 'AF-KAB';
 function mapState(data: StoryData, partial: Partial<Omit<MapState, 'caveated'>>): MapState {
 	const caveated = partial.choropleth ? caveatedOn(partial.choropleth, data) : [];
 	const labels = [...(partial.labels ?? []), ...caveated.filter((iso) => !partial.labels?.includes(iso))];
-	return { graphic: 'map', choropleth: null, highlight: [], earlier: [], regionOutlines: [], reportDots: [], unlocated: null, projects: [], ...partial, labels, caveated };
+	return {
+		graphic: 'map',
+		choropleth: null,
+		highlight: [],
+		earlier: [],
+		regionOutlines: [],
+		reportDots: [],
+		unlocated: null,
+		projects: [],
+		...partial,
+		labels,
+		caveated
+	};
 }
 
 /** Provinces whose value of an indicator carries a caveat in the data. */
 function caveatedOn(indicatorId: string, data: StoryData): Iso[] {
 	const values = Object.entries(data.indicators[indicatorId]?.values ?? {}) as [Iso, { caveat: string | null }][];
-	return values.filter(([, value]) => value.caveat).map(([iso]) => iso).sort();
+	return values
+		.filter(([, value]) => value.caveat)
+		.map(([iso]) => iso)
+		.sort();
 }
 
 const unique = (list: Iso[]) => [...new Set(list)].sort();
@@ -94,32 +109,58 @@ function mapStateFor(name: string, data: StoryData): MapState {
 	const ids = (list: { id: string }[]) => list.map((p) => p.id);
 	const the165 = [data.primary165.projectId];
 
-	if (name === 'locator') return mapState(data, { labels: [KABUL, 'AF-HER', 'AF-KAN', 'AF-BAL', 'AF-NAN', 'AF-BAM', 'AF-BDS'] });
+	if (name === 'locator')
+		return mapState(data, { labels: [KABUL, 'AF-HER', 'AF-KAN', 'AF-BAL', 'AF-NAN', 'AF-BAM', 'AF-BDS'] });
 	// Any indicator of data/indicators.csv, alone or under the 165 schools' provinces and reported regions.
-	if (name.startsWith('choropleth:')) return choroplethState(indicatorNamed(name.slice('choropleth:'.length), data), data, false);
-	if (name.startsWith('regions-over:')) return choroplethState(indicatorNamed(name.slice('regions-over:'.length), data), data, true);
+	if (name.startsWith('choropleth:'))
+		return choroplethState(indicatorNamed(name.slice('choropleth:'.length), data), data, false);
+	if (name.startsWith('regions-over:'))
+		return choroplethState(indicatorNamed(name.slice('regions-over:'.length), data), data, true);
 	// The first names of the two states above, kept because published embeds carry them in their address.
 	if (name === 'women-secondary') return choroplethState(WOMEN_SECONDARY, data, false);
-	if (name === 'projects-all') return mapState(data, { highlight: allProjectProvinces, labels: allProjectProvinces, projects: ids(projects) });
+	if (name === 'projects-all')
+		return mapState(data, { highlight: allProjectProvinces, labels: allProjectProvinces, projects: ids(projects) });
 	if (name.startsWith('project:')) {
 		const id = name.slice('project:'.length);
 		const project = projects.find((p) => p.id === id);
 		if (!project) throw new UnknownStateError(`no project "${id}" with provinces in japan-education-projects.csv`);
 		const before = projects.filter((p) => p.signed < project.signed);
 		const earlier = unique(before.flatMap((p) => p.provinces)).filter((iso) => !project.provinces.includes(iso));
-		return mapState(data, { highlight: unique(project.provinces), earlier, labels: unique(project.provinces), projects: ids([...before, project]) });
+		return mapState(data, {
+			highlight: unique(project.provinces),
+			earlier,
+			labels: unique(project.provinces),
+			projects: ids([...before, project])
+		});
 	}
 	if (name === 'projects-since-2021') {
 		const recent = unique(projects.filter((p) => p.signed >= TAKEOVER_DATE).flatMap((p) => p.provinces));
 		const earlier = allProjectProvinces.filter((iso) => !recent.includes(iso));
 		const reportDots = unique(data.localReports.map((r) => r.province));
-		return mapState(data, { highlight: recent, earlier, reportDots, labels: [...recent, ...reportDots], projects: ids(projects) });
+		return mapState(data, {
+			highlight: recent,
+			earlier,
+			reportDots,
+			labels: [...recent, ...reportDots],
+			projects: ids(projects)
+		});
 	}
 	if (name === 'primary-165')
-		return mapState(data, { highlight: unique(primary165), regionOutlines: reportedRegions, labels: unique(primary165), unlocated: unlocated165(data), projects: the165 });
+		return mapState(data, {
+			highlight: unique(primary165),
+			regionOutlines: reportedRegions,
+			labels: unique(primary165),
+			unlocated: unlocated165(data),
+			projects: the165
+		});
 	if (name === 'regions-vs-women') return choroplethState(WOMEN_SECONDARY, data, true);
 	if (name === 'choice')
-		return mapState(data, { highlight: allProjectProvinces, labels: [KABUL], unlocated: unlocated165(data), projects: unique165(ids(projects), the165) });
+		return mapState(data, {
+			highlight: allProjectProvinces,
+			labels: [KABUL],
+			unlocated: unlocated165(data),
+			projects: unique165(ids(projects), the165)
+		});
 	throw new UnknownStateError(
 		`the map has no state "${name}" (known: locator, choropleth:<indicator id>, regions-over:<indicator id>, projects-all, project:<project id>, projects-since-2021, primary-165, choice, and women-secondary and regions-vs-women)`
 	);
@@ -129,7 +170,10 @@ function mapStateFor(name: string, data: StoryData): MapState {
 const unique165 = (list: string[], the165: string[]) => [...new Set([...list, ...the165])];
 
 function indicatorNamed(id: string, data: StoryData): string {
-	if (!data.indicators[id]) throw new UnknownStateError(`no indicator "${id}" in indicators.csv (known: ${Object.keys(data.indicators).join(', ')})`);
+	if (!data.indicators[id])
+		throw new UnknownStateError(
+			`no indicator "${id}" in indicators.csv (known: ${Object.keys(data.indicators).join(', ')})`
+		);
 	return id;
 }
 
@@ -161,12 +205,16 @@ export function chartState(graphic: string, name: string, data: StoryData): Char
 			return mapStateFor(name, data);
 		case 'ladder': {
 			const state = LADDER_STATES[name];
-			if (!state) throw new UnknownStateError(`the ladder has no state "${name}" (known: ${Object.keys(LADDER_STATES).join(', ')})`);
+			if (!state)
+				throw new UnknownStateError(
+					`the ladder has no state "${name}" (known: ${Object.keys(LADDER_STATES).join(', ')})`
+				);
 			return { graphic: 'ladder', ...state };
 		}
 		case 'barred': {
 			const years = data.barredCount.map((c) => String(c.year));
-			if (!years.includes(name)) throw new UnknownStateError(`the barred-girls chart has no year "${name}" (known: ${years.join(', ')})`);
+			if (!years.includes(name))
+				throw new UnknownStateError(`the barred-girls chart has no year "${name}" (known: ${years.join(', ')})`);
 			return { graphic: 'barred', throughYear: Number(name) };
 		}
 		case 'parity': {

@@ -54,7 +54,14 @@ export function stepVoice(step: Step): Voice {
 export function deckCopy(copy: Copy, corrections: Correction[]): DeckCopy {
 	const { headline, dek, byline, opEd, voiceLabels } = copy;
 	const steps = copy.steps.map(({ id, graphic, stateName, state, short, notes, alt, ...step }) => ({
-		id, graphic, stateName, state, short, notes: notes.trim(), alt, voice: stepVoice({ ...step, id, graphic, stateName, state, short, notes, alt })
+		id,
+		graphic,
+		stateName,
+		state,
+		short,
+		notes: notes.trim(),
+		alt,
+		voice: stepVoice({ ...step, id, graphic, stateName, state, short, notes, alt })
 	}));
 	return { headline, dek, byline, opEd, voiceLabels, steps, corrections };
 }

@@ -17,7 +17,10 @@ export interface DeckPageData {
 
 /** The slides and what they draw from: in both windows, and on the server, which renders the slides (see Deck). */
 export function deckSlides(page: DeckPageData): { slides: Slide[]; content: DeckContent } {
-	return { slides: buildSlides(page.deck), content: { copy: page.deck, data, meta: mapMeta, qrSvg: page.qrSvg, storyUrl: page.storyUrl } };
+	return {
+		slides: buildSlides(page.deck),
+		content: { copy: page.deck, data, meta: mapMeta, qrSvg: page.qrSvg, storyUrl: page.storyUrl }
+	};
 }
 
 export function deckSession(page: DeckPageData) {

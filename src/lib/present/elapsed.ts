@@ -10,9 +10,12 @@ export interface Stopwatch {
 
 export const STOPPED: Stopwatch = { banked: 0, since: null };
 
-export const start = (watch: Stopwatch, now: number): Stopwatch => (watch.since === null ? { banked: watch.banked, since: now } : watch);
-export const pause = (watch: Stopwatch, now: number): Stopwatch => (watch.since === null ? watch : { banked: elapsed(watch, now), since: null });
-export const elapsed = (watch: Stopwatch, now: number): number => watch.banked + (watch.since === null ? 0 : Math.max(0, now - watch.since));
+export const start = (watch: Stopwatch, now: number): Stopwatch =>
+	watch.since === null ? { banked: watch.banked, since: now } : watch;
+export const pause = (watch: Stopwatch, now: number): Stopwatch =>
+	watch.since === null ? watch : { banked: elapsed(watch, now), since: null };
+export const elapsed = (watch: Stopwatch, now: number): number =>
+	watch.banked + (watch.since === null ? 0 : Math.max(0, now - watch.since));
 
 /** "4:05", "59:59", "1:02:03": minutes and seconds, hours only when needed. */
 export function formatElapsed(ms: number): string {

@@ -2,7 +2,8 @@
 // PageDown/PageUp, some arrows, and their "blank" button sends B or "." ; their "start" button
 // sends F5 (and Escape, which the browser keeps for leaving full screen).
 
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'enter-fullscreen' | 'blank' | 'help' | 'presenter';
+export type DeckAction =
+	'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'enter-fullscreen' | 'blank' | 'help' | 'presenter';
 
 export interface KeyPress {
 	key: string;

@@ -16,6 +16,8 @@ export const PRESENT_TEXT = {
 	correctionsHeading: 'Corrections to the story, if asked',
 	blankScreen: 'Audience screen blank: B brings it back',
 	presenterTitle: 'Presenter view',
-	popupBlocked: 'The browser blocked the second window. Allow pop-ups for this site, or open this link in a new window:',
-	touchHelp: 'On a touch screen: tap the right of the slide or swipe left for the next slide, tap the left or swipe right to go back.'
+	popupBlocked:
+		'The browser blocked the second window. Allow pop-ups for this site, or open this link in a new window:',
+	touchHelp:
+		'On a touch screen: tap the right of the slide or swipe left for the next slide, tap the left or swipe right to go back.'
 } as const;

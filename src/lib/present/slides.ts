@@ -12,7 +12,11 @@ export type Slide =
 	| { kind: 'closing'; corrections: DeckCopy['corrections'] };
 
 export function buildSlides(copy: DeckCopy): Slide[] {
-	return [{ kind: 'title' }, ...copy.steps.map((step, i): Slide => ({ kind: 'step', step, number: i + 1 })), { kind: 'closing', corrections: copy.corrections }];
+	return [
+		{ kind: 'title' },
+		...copy.steps.map((step, i): Slide => ({ kind: 'step', step, number: i + 1 })),
+		{ kind: 'closing', corrections: copy.corrections }
+	];
 }
 
 /** A short name for a slide: for screen readers, the presenter view and the key help. */

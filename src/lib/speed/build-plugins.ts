@@ -25,7 +25,10 @@ export function storyScriptEntry(): Plugin {
 		},
 		options(options) {
 			if (!clientBuild) return;
-			return { ...options, input: { ...(options.input as Record<string, string>), [STORY_SCRIPT.name]: STORY_SCRIPT.source } };
+			return {
+				...options,
+				input: { ...(options.input as Record<string, string>), [STORY_SCRIPT.name]: STORY_SCRIPT.source }
+			};
 		}
 	};
 }

@@ -5,7 +5,8 @@ const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
 const START_SCRIPT = /<script>\s*\{\s*__sveltekit_/;
 
 /** The one way this site preloads a module: at low priority (see below and story-script.server.ts). */
-export const lowPriorityPreload = (href: string): string => `<link href="${href}" rel="modulepreload" fetchpriority="low">`;
+export const lowPriorityPreload = (href: string): string =>
+	`<link href="${href}" rel="modulepreload" fetchpriority="low">`;
 
 /**
  * Every page is seen before it is used: the story's first screen is text, a slide or an embed

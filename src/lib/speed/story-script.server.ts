@@ -26,7 +26,10 @@ export function storyScriptTags(): string {
 /** The entry's tags, given the client build's manifest (exported for its unit test). */
 export function tagsFromManifest(manifest: Manifest): string {
 	const entry = manifest[STORY_SCRIPT.source];
-	if (!entry) throw new Error(`${CLIENT_MANIFEST} has no entry for ${STORY_SCRIPT.source}: is storyScriptEntry() (build-plugins.ts) in vite.config.ts's plugins?`);
+	if (!entry)
+		throw new Error(
+			`${CLIENT_MANIFEST} has no entry for ${STORY_SCRIPT.source}: is storyScriptEntry() (build-plugins.ts) in vite.config.ts's plugins?`
+		);
 	// Every chunk it imports, and theirs: the browser would otherwise find each only once the
 	// one importing it has arrived.
 	const chunks = new Set<string>();

@@ -49,7 +49,9 @@ export function watchSteps(container: HTMLElement, graphic: HTMLElement, onStep:
 			if (id) onStep(id);
 		});
 	};
-	scroller.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset: offset() }).onStepEnter(readActiveStep);
+	scroller
+		.setup({ step: Array.from(container.querySelectorAll<HTMLElement>('[data-step]')), offset: offset() })
+		.onStepEnter(readActiveStep);
 	// When scrolling ends (where the browser says so; else once scroll events stop coming).
 	let quiet: ReturnType<typeof setTimeout> | undefined;
 	const onScroll = () => {

@@ -9,6 +9,11 @@ export const prerender = true;
 
 export const GET: RequestHandler = () => {
 	const closing = copy.steps[copy.steps.length - 1];
-	const svg = socialCardSvg(closing.state, { kicker: 'A data story', title: copy.headline, body: copy.dek, footer: displayAddress() });
+	const svg = socialCardSvg(closing.state, {
+		kicker: 'A data story',
+		title: copy.headline,
+		body: copy.dek,
+		footer: displayAddress()
+	});
 	return pngResponse(svgToPng(svg, 1));
 };

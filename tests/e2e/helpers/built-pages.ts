@@ -9,7 +9,8 @@ export function builtPages(root = 'build'): string[] {
 			const path = join(folder, name);
 			if (name === '_app' || name === 'data') continue;
 			if (statSync(path).isDirectory()) walk(path);
-			else if (name === 'index.html') pages.push('/' + relative(root, folder).split('\\').join('/') + (folder === root ? '' : '/'));
+			else if (name === 'index.html')
+				pages.push('/' + relative(root, folder).split('\\').join('/') + (folder === root ? '' : '/'));
 		}
 	};
 	if (existsSync(root)) walk(root);

@@ -70,7 +70,9 @@ interface FrameFit {
 
 /** How an embed iframe fits its content: the iframe's height on the host, the content's own height, and whether the frame scrolls. */
 export async function measureFit(page: Page, testId: string): Promise<FrameFit> {
-	const iframeHeight = await page.locator(`iframe[data-test-id="${testId}"]`).evaluate((el) => el.getBoundingClientRect().height);
+	const iframeHeight = await page
+		.locator(`iframe[data-test-id="${testId}"]`)
+		.evaluate((el) => el.getBoundingClientRect().height);
 	const frame = await frameOf(page, testId);
 	const inner = await frame.evaluate(() => {
 		const root = document.documentElement;
@@ -92,7 +94,12 @@ export async function measureFit(page: Page, testId: string): Promise<FrameFit> 
 export async function expectFramesFit(page: Page, testIds: string[], context: string) {
 	for (const testId of testIds) {
 		await page.locator(`iframe[data-test-id="${testId}"]`).scrollIntoViewIfNeeded();
-		await expect.poll(async () => describeFit(await measureFit(page, testId)), { message: `${testId} ${context}`, timeout: 10_000 }).toBe('fits');
+		await expect
+			.poll(async () => describeFit(await measureFit(page, testId)), {
+				message: `${testId} ${context}`,
+				timeout: 10_000
+			})
+			.toBe('fits');
 	}
 }
 
@@ -100,12 +107,16 @@ export async function expectFramesFit(page: Page, testIds: string[], context: st
 export async function expectHeightsFit(page: Page, testIds: string[], context: string) {
 	for (const testId of testIds) {
 		await expect
-			.poll(async () => describeFit({ ...(await measureFit(page, testId)), scrolls: false }), { message: `${testId} out of view ${context}`, timeout: 10_000 })
+			.poll(async () => describeFit({ ...(await measureFit(page, testId)), scrolls: false }), {
+				message: `${testId} out of view ${context}`,
+				timeout: 10_000
+			})
 			.toBe('fits');
 	}
 }
 
-const describeFit = (fit: FrameFit) => (Math.abs(fit.iframeHeight - fit.contentHeight) <= 2 && !fit.scrolls ? 'fits' : JSON.stringify(fit));
+const describeFit = (fit: FrameFit) =>
+	Math.abs(fit.iframeHeight - fit.contentHeight) <= 2 && !fit.scrolls ? 'fits' : JSON.stringify(fit);
 
 /**
  * Resizes the host page and checks every iframe again: the frames follow a change of width.

@@ -21,7 +21,11 @@ export interface LayoutOptions {
  * box) smaller than `minDrawing`. Parts that are not shown (display: none, opacity 0 here or
  * above, visually hidden) are not checked.
  */
-export async function findLayoutProblems(page: Page, root: Locator, { minDrawing = 120, tolerance = 1 }: LayoutOptions = {}): Promise<string[]> {
+export async function findLayoutProblems(
+	page: Page,
+	root: Locator,
+	{ minDrawing = 120, tolerance = 1 }: LayoutOptions = {}
+): Promise<string[]> {
 	return root.evaluate(
 		(rootElement, { minDrawing, tolerance }) => {
 			type Box = { name: string; left: number; top: number; right: number; bottom: number; element: Element };
@@ -58,7 +62,14 @@ export async function findLayoutProblems(page: Page, root: Locator, { minDrawing
 				const left = box.left + (box.width - width) / 2;
 				const top = box.top + (box.height - height) / 2;
 				const chart = svg.closest('[data-graphic]')?.getAttribute('data-graphic');
-				return { name: `drawing${chart ? ` (${chart})` : ''}`, left, top, right: left + width, bottom: top + height, element: svg };
+				return {
+					name: `drawing${chart ? ` (${chart})` : ''}`,
+					left,
+					top,
+					right: left + width,
+					bottom: top + height,
+					element: svg
+				};
 			};
 
 			const texts: Box[] = [];
@@ -69,40 +80,66 @@ export async function findLayoutProblems(page: Page, root: Locator, { minDrawing
 					controls.push(boxOf(element, describe(element, 'control')));
 					continue;
 				}
-				const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+				const ownText = [...element.childNodes].some(
+					(node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()
+				);
 				// A run of text inside a text already counted (a <tspan> in a <text>, a <strong> in a <p>) is part of it.
 				const inText = element.parentElement?.closest('text, p, li, h1, h2, h3, figcaption, button, summary, a');
-				if (ownText && !(inText && rootElement.contains(inText))) texts.push(boxOf(element, describe(element, kindOf(element))));
+				if (ownText && !(inText && rootElement.contains(inText)))
+					texts.push(boxOf(element, describe(element, kindOf(element))));
 			}
 			// Marks a label must not cover: a map's report dots.
-			const marks = [...rootElement.querySelectorAll('circle[data-report]')].filter(shown).map((dot) => boxOf(dot, `report dot (${dot.getAttribute('data-report')})`));
-			const drawings = [...rootElement.querySelectorAll('svg')].filter((svg) => shown(svg) && !svg.parentElement!.closest('svg') && !svg.closest('.legend, .key') && !svg.classList.contains('key')).map(drawnBox);
+			const marks = [...rootElement.querySelectorAll('circle[data-report]')]
+				.filter(shown)
+				.map((dot) => boxOf(dot, `report dot (${dot.getAttribute('data-report')})`));
+			const drawings = [...rootElement.querySelectorAll('svg')]
+				.filter(
+					(svg) =>
+						shown(svg) &&
+						!svg.parentElement!.closest('svg') &&
+						!svg.closest('.legend, .key') &&
+						!svg.classList.contains('key')
+				)
+				.map(drawnBox);
 
 			const problems: string[] = [];
-			const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > tolerance && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tolerance;
+			const overlaps = (a: Box, b: Box) =>
+				Math.min(a.right, b.right) - Math.max(a.left, b.left) > tolerance &&
+				Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tolerance;
 			const related = (a: Box, b: Box) => a.element.contains(b.element) || b.element.contains(a.element);
 			const { innerWidth, innerHeight } = window;
 			for (const box of [...texts, ...controls, ...drawings]) {
-				const outside = box.left < -tolerance || box.top < -tolerance || box.right > innerWidth + tolerance || box.bottom > innerHeight + tolerance;
-				if (outside) problems.push(`${box.name} is outside the window (${Math.round(box.left)},${Math.round(box.top)} to ${Math.round(box.right)},${Math.round(box.bottom)} in ${innerWidth}x${innerHeight})`);
+				const outside =
+					box.left < -tolerance ||
+					box.top < -tolerance ||
+					box.right > innerWidth + tolerance ||
+					box.bottom > innerHeight + tolerance;
+				if (outside)
+					problems.push(
+						`${box.name} is outside the window (${Math.round(box.left)},${Math.round(box.top)} to ${Math.round(box.right)},${Math.round(box.bottom)} in ${innerWidth}x${innerHeight})`
+					);
 			}
 			const parts = [...texts, ...controls];
 			for (let i = 0; i < parts.length; i++) {
 				for (let j = i + 1; j < parts.length; j++) {
-					if (!related(parts[i], parts[j]) && overlaps(parts[i], parts[j])) problems.push(`${parts[i].name} overlaps ${parts[j].name}`);
+					if (!related(parts[i], parts[j]) && overlaps(parts[i], parts[j]))
+						problems.push(`${parts[i].name} overlaps ${parts[j].name}`);
 				}
 				for (const mark of marks) {
-					if (mark.element.closest('svg')!.contains(parts[i].element) && overlaps(parts[i], mark)) problems.push(`${parts[i].name} overlaps ${mark.name}`);
+					if (mark.element.closest('svg')!.contains(parts[i].element) && overlaps(parts[i], mark))
+						problems.push(`${parts[i].name} overlaps ${mark.name}`);
 				}
 				// Labels belong on their drawing; everything else must stay off it.
 				for (const drawing of drawings) {
-					if (!drawing.element.contains(parts[i].element) && overlaps(parts[i], drawing)) problems.push(`${parts[i].name} overlaps ${drawing.name}`);
+					if (!drawing.element.contains(parts[i].element) && overlaps(parts[i], drawing))
+						problems.push(`${parts[i].name} overlaps ${drawing.name}`);
 				}
 			}
 			for (const drawing of drawings) {
 				const width = drawing.right - drawing.left;
 				const height = drawing.bottom - drawing.top;
-				if (width < minDrawing - tolerance || height < minDrawing - tolerance) problems.push(`${drawing.name} is ${Math.round(width)}x${Math.round(height)} px, under ${minDrawing} px`);
+				if (width < minDrawing - tolerance || height < minDrawing - tolerance)
+					problems.push(`${drawing.name} is ${Math.round(width)}x${Math.round(height)} px, under ${minDrawing} px`);
 			}
 			return problems;
 		},

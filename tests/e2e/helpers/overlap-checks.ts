@@ -13,7 +13,11 @@ export interface OverlapOptions {
  * <text>, or the lines of an HTML text node, as tall as its glyphs; hidden text (display, visibility, opacity 0,
  * visually hidden) is left out, as is text inside text (a <strong> in its paragraph).
  */
-export function overlapProblems(page: Page, rootSelector: string, { tolerance = 1 }: OverlapOptions = {}): Promise<string[]> {
+export function overlapProblems(
+	page: Page,
+	rootSelector: string,
+	{ tolerance = 1 }: OverlapOptions = {}
+): Promise<string[]> {
 	return page.evaluate(
 		({ rootSelector, tolerance }) => {
 			const root = document.querySelector(rootSelector);
@@ -27,7 +31,8 @@ export function overlapProblems(page: Page, rootSelector: string, { tolerance = 
 				bottom: number;
 			}
 			const shown = (el: Element) =>
-				el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) && !el.closest('.visually-hidden');
+				el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) &&
+				!el.closest('.visually-hidden');
 			const describe = (el: Element, text: string) => {
 				const kind = el.getAttribute('class')?.trim().split(/\s+/)[0];
 				return `${el.tagName.toLowerCase()}${kind ? `.${kind}` : ''} "${text.trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
@@ -37,7 +42,10 @@ export function overlapProblems(page: Page, rootSelector: string, { tolerance = 
 			// lines set close together share some of it without any glyph touching another.
 			const glyphInset = (owner: Element) => {
 				const size = parseFloat(getComputedStyle(owner).fontSize);
-				const scale = owner instanceof SVGGraphicsElement ? (owner.getScreenCTM()?.a ?? 1) : ((owner as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
+				const scale =
+					owner instanceof SVGGraphicsElement
+						? (owner.getScreenCTM()?.a ?? 1)
+						: ((owner as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
 				return 0.15 * size * scale;
 			};
 			const add = (owner: Element, text: string, rects: Iterable<DOMRect>) => {
@@ -50,10 +58,12 @@ export function overlapProblems(page: Page, rootSelector: string, { tolerance = 
 					bottom = Math.max(bottom, rect.bottom);
 				}
 				const inset = glyphInset(owner);
-				if (left < right) boxes.push({ owner, name: describe(owner, text), left, top: top + inset, right, bottom: bottom - inset });
+				if (left < right)
+					boxes.push({ owner, name: describe(owner, text), left, top: top + inset, right, bottom: bottom - inset });
 			};
 			// SVG text as whole <text> elements; HTML text node by node, each as the union of its lines.
-			for (const text of root.querySelectorAll('text')) if (shown(text) && text.textContent!.trim()) add(text, text.textContent!, [text.getBoundingClientRect()]);
+			for (const text of root.querySelectorAll('text'))
+				if (shown(text) && text.textContent!.trim()) add(text, text.textContent!, [text.getBoundingClientRect()]);
 			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 				const parent = node.parentElement!;
@@ -66,7 +76,11 @@ export function overlapProblems(page: Page, rootSelector: string, { tolerance = 
 			const frame = root.getBoundingClientRect();
 			const problems: string[] = [];
 			for (const box of boxes) {
-				const outside = box.left < frame.left - tolerance || box.right > frame.right + tolerance || box.top < frame.top - tolerance || box.bottom > frame.bottom + tolerance;
+				const outside =
+					box.left < frame.left - tolerance ||
+					box.right > frame.right + tolerance ||
+					box.top < frame.top - tolerance ||
+					box.bottom > frame.bottom + tolerance;
 				if (outside) problems.push(`outside ${rootSelector}: ${box.name}`);
 			}
 			const related = (a: Element, b: Element) => a === b || a.contains(b) || b.contains(a);
@@ -76,7 +90,8 @@ export function overlapProblems(page: Page, rootSelector: string, { tolerance = 
 					if (related(a.owner, b.owner)) continue;
 					const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
 					const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-					if (across > tolerance && down > tolerance) problems.push(`${a.name} overlaps ${b.name} (${across.toFixed(0)}×${down.toFixed(0)} px)`);
+					if (across > tolerance && down > tolerance)
+						problems.push(`${a.name} overlaps ${b.name} (${across.toFixed(0)}×${down.toFixed(0)} px)`);
 				}
 			}
 			return problems;

@@ -10,7 +10,13 @@ export async function expectNoAxeViolations(page: Page, context = '', exclude: s
 	const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
 	for (const selector of exclude) builder.exclude(selector);
 	const results = await builder.analyze();
-	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+	const summary = results.violations.map(
+		(v) =>
+			`${v.id}: ${v.help} (${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')})`
+	);
 	expect(summary, `axe violations ${context}`).toEqual([]);
 }
 

@@ -10,7 +10,10 @@ interface CopyStep {
 	notes: string;
 	alt: string;
 }
-const copy = JSON.parse(readFileSync(new URL('../../../src/lib/generated/copy.en.json', import.meta.url), 'utf8')) as { headline: string; steps: CopyStep[] };
+const copy = JSON.parse(readFileSync(new URL('../../../src/lib/generated/copy.en.json', import.meta.url), 'utf8')) as {
+	headline: string;
+	steps: CopyStep[];
+};
 
 export const STEPS = copy.steps;
 export const HEADLINE = copy.headline;
@@ -53,9 +56,12 @@ export function graphicSignature(page: Page, containerSelector: string): Promise
 		const marks: string[] = [];
 		const title = container.querySelector('.chart-title')?.textContent?.trim();
 		marks.push(`title=${title}`);
-		for (const el of drawing.querySelectorAll('[data-iso]')) marks.push(`${el.getAttribute('data-iso')}:${el.getAttribute('fill')}`);
-		for (const el of container.querySelectorAll('[data-rung]')) marks.push(`rung ${el.getAttribute('data-rung')}:${el.getAttribute('data-closed')}`);
-		for (const el of container.querySelectorAll('[data-year]')) marks.push(`year ${el.getAttribute('data-year')}:${el.getAttribute('data-shown')}`);
+		for (const el of drawing.querySelectorAll('[data-iso]'))
+			marks.push(`${el.getAttribute('data-iso')}:${el.getAttribute('fill')}`);
+		for (const el of container.querySelectorAll('[data-rung]'))
+			marks.push(`rung ${el.getAttribute('data-rung')}:${el.getAttribute('data-closed')}`);
+		for (const el of container.querySelectorAll('[data-year]'))
+			marks.push(`year ${el.getAttribute('data-year')}:${el.getAttribute('data-shown')}`);
 		for (const name of ['data-emphasis', 'data-marked', 'data-region', 'data-report', 'data-unlocated'])
 			for (const el of drawing.querySelectorAll(`[${name}]`)) marks.push(`${name}=${el.getAttribute(name)}`);
 		return marks;

@@ -32,16 +32,25 @@ export async function expectGraphicShows(page: Page, step: Step) {
 		// again until it holds.
 		const map = graphic.locator('.live-layer');
 		await expect(async () => {
-			const accented = await map.locator(`use[data-iso][fill="${ACCENT_FILL}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
+			const accented = await map
+				.locator(`use[data-iso][fill="${ACCENT_FILL}"]`)
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-iso')).sort());
 			expect(accented).toEqual([...state.highlight].sort());
 			// Every province in this state's colour, not one left as an earlier state coloured it
 			// (a drawing keeps its provinces and recolours them).
-			const fills = await map.locator('use[data-iso]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-iso')!, e.getAttribute('fill')!]));
+			const fills = await map
+				.locator('use[data-iso]')
+				.evaluateAll((els) => els.map((e) => [e.getAttribute('data-iso')!, e.getAttribute('fill')!]));
 			expect(fills).toHaveLength(34);
-			for (const [iso, fill] of fills) expect(fill, iso).toBe(provinceFill(iso as Iso, state, dataJson as unknown as StoryData));
-			const regions = await map.locator('use[data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')).sort());
+			for (const [iso, fill] of fills)
+				expect(fill, iso).toBe(provinceFill(iso as Iso, state, dataJson as unknown as StoryData));
+			const regions = await map
+				.locator('use[data-region]')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-region')).sort());
 			expect(regions).toEqual([...state.regionOutlines].sort());
-			const dots = await map.locator('[data-report]').evaluateAll((els) => els.map((e) => e.getAttribute('data-report')).sort());
+			const dots = await map
+				.locator('[data-report]')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-report')).sort());
 			expect(dots).toEqual([...state.reportDots].sort());
 			await expect(map.locator('[data-unlocated]')).toHaveCount(state.unlocated ? 1 : 0, { timeout: 0 });
 		}).toPass({ timeout: 5000 });
@@ -49,15 +58,19 @@ export async function expectGraphicShows(page: Page, step: Step) {
 	if (state.graphic === 'ladder') {
 		for (const rung of ['grades-1-6', 'grades-7-12', 'university'] as const) {
 			const closed = state.closedToGirls.includes(rung) ? 'girls' : 'none';
-			for (const cell of await graphic.locator(`[data-rung="${rung}"]`).all()) await expect(cell).toHaveAttribute('data-closed', closed);
+			for (const cell of await graphic.locator(`[data-rung="${rung}"]`).all())
+				await expect(cell).toHaveAttribute('data-closed', closed);
 		}
 	}
 	if (state.graphic === 'barred') {
-		const shownYears = await graphic.locator('[data-shown="true"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year'))));
+		const shownYears = await graphic
+			.locator('[data-shown="true"]')
+			.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year'))));
 		expect(shownYears.length).toBeGreaterThan(0);
 		expect(Math.max(...shownYears)).toBe(state.throughYear);
 	}
-	if (state.graphic === 'parity') await expect(graphic.locator('svg.parity')).toHaveAttribute('data-emphasis', state.emphasis);
+	if (state.graphic === 'parity')
+		await expect(graphic.locator('svg.parity')).toHaveAttribute('data-emphasis', state.emphasis);
 }
 
 /** Waits until every transition and animation on the page has finished (fades, crossfades). */

@@ -10,6 +10,11 @@ export const entries: EntryGenerator = chartEntries;
 
 export const GET: RequestHandler = ({ params }) => {
 	const embed = embedOr404(params.chart);
-	const svg = socialCardSvg(embed.state, { kicker: copy.headline, title: embed.title, body: embed.subtitle, footer: displayAddress() });
+	const svg = socialCardSvg(embed.state, {
+		kicker: copy.headline,
+		title: embed.title,
+		body: embed.subtitle,
+		footer: displayAddress()
+	});
 	return pngResponse(svgToPng(svg, 1));
 };
