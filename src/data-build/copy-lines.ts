@@ -1,7 +1,8 @@
 // Where things are in an ArchieML copy file, by line number, so that every error about the copy
 // points at a line an editor can go to; and the lines ArchieML would silently throw away.
 // ArchieML itself keeps no positions: this reads the same simple layout the copy uses (top-level
-// keys, [+intro] and [+methods], a [steps] list whose steps start at `id:`, a [+.body] in each).
+// keys, [+intro] and [+methods], a [steps] list whose steps start at `id:`, a [+.body] in each,
+// and the labels in `{labels.<group>}` objects closed by `{}`).
 import { DataError } from './data-error.js';
 
 export interface StepLines {
@@ -18,6 +19,8 @@ export interface CopyLines {
 	intro: number[];
 	methods: number[];
 	steps: StepLines[];
+	/** The line of each label, by its path under `labels` (`deck.next`), and of each group's `{labels.deck}` */
+	labels: Map<string, number>;
 }
 
 const KEY = /^\s*([A-Za-z0-9_.-]+)\s*:/;
@@ -26,8 +29,10 @@ const BRACKET = /^\s*[[{]/;
 
 /** The line numbers (1-based) of the copy's keys, steps and paragraphs. */
 export function copyLines(text: string): CopyLines {
-	const result: CopyLines = { keys: new Map(), intro: [], methods: [], steps: [] };
-	let section: 'top' | 'intro' | 'methods' | 'steps' | 'body' = 'top';
+	const result: CopyLines = { keys: new Map(), intro: [], methods: [], steps: [], labels: new Map() };
+	let section: 'top' | 'intro' | 'methods' | 'steps' | 'body' | 'object' = 'top';
+	// Inside {labels.deck}: "deck"; inside another object: null.
+	let labelGroup: string | null = null;
 	let skipping = false;
 	text.split(/\r?\n/).forEach((raw, index) => {
 		const line = index + 1;
@@ -45,10 +50,19 @@ export function copyLines(text: string): CopyLines {
 			else if (bracket === '') section = section === 'body' ? 'steps' : 'top';
 			return;
 		}
+		const scope = raw.trim().match(/^\{([^}]*)\}$/)?.[1];
+		if (scope !== undefined) {
+			section = scope === '' ? 'top' : 'object';
+			labelGroup = /^labels(\.|$)/.test(scope) ? scope.slice('labels.'.length) : null;
+			if (labelGroup) result.labels.set(labelGroup, line);
+			return;
+		}
 		const key = KEY.exec(raw)?.[1];
 		if (!key) return;
 		const step = result.steps.at(-1);
-		if (section === 'intro') result.intro.push(line);
+		if (section === 'object') {
+			if (labelGroup !== null) result.labels.set(labelGroup ? `${labelGroup}.${key}` : key, line);
+		} else if (section === 'intro') result.intro.push(line);
 		else if (section === 'methods') result.methods.push(line);
 		else if (section === 'body') step?.body.push(line);
 		else if (section === 'steps' && key === 'id') result.steps.push({ line, keys: new Map([['id', line]]), body: [] });

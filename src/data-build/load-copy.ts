@@ -1,7 +1,7 @@
 // Parses the story's copy (ArchieML) into typed steps with their chart states, and refuses
 // copy that names an unknown graphic, state or source, repeats a step id, or would show
 // something other than what the writer meant: a dropped line, a link without http(s), raw
-// HTML, an unclosed *. Every error names the line of the file.
+// HTML, an unclosed *. Every error names the line of the file. Its labels are load-labels.ts's.
 import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
 import type { StoryData } from '../lib/model/data.js';
@@ -9,6 +9,7 @@ import type { Copy, Inline, Paragraph, Step, Voice } from '../lib/model/copy.js'
 import { chartState, GRAPHICS, type GraphicName } from '../lib/model/chart-state.js';
 import { DataError } from './data-error.js';
 import { checkDroppedLines, copyLines, type CopyLines, type StepLines } from './copy-lines.js';
+import { parseLabels } from './load-labels.js';
 import {
 	currentVariant,
 	ENGLISH_FORMAT,
@@ -114,7 +115,8 @@ export function parseCopy(
 		steps,
 		methods: parseParagraphs(raw.methods, 'methods', context, lines.methods),
 		corrections: field('corrections'),
-		credits: field('credits')
+		credits: field('credits'),
+		labels: parseLabels(raw.labels, lines, fail)
 	};
 }
 

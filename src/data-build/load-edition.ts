@@ -11,6 +11,7 @@ import type { CopyLines, StepLines } from './copy-lines.js';
 import { parseCopy, readCopyFile, type Raw } from './load-copy.js';
 import { REFERENCE } from './copy-references.js';
 import { requireProvinceNames } from './load-province-names.js';
+import { checkLabels, lacking } from './load-labels.js';
 
 export const ENGLISH_FILE = 'copy.en.aml';
 /** copy.ja.aml → ja. English's file is the reference, not an edition. */
@@ -56,17 +57,6 @@ function carried(text: string): { citations: string[]; references: string[]; lin
 		references: [...text.matchAll(REFERENCE)].map((m) => m[0]),
 		links: [...text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1])
 	};
-}
-
-/** Items of `wanted` that `given` lacks, counting repeats (a citation given twice in English is needed twice). */
-function lacking(wanted: string[], given: string[]): string[] {
-	const left = [...given];
-	return wanted.filter((item) => {
-		const at = left.indexOf(item);
-		if (at < 0) return true;
-		left.splice(at, 1);
-		return false;
-	});
 }
 
 /** Checks an edition file against English and builds its copy. Throws a DataError at the first difference. */
@@ -144,6 +134,7 @@ export function loadEdition(
 		lang,
 		intro: raw.intro,
 		methods: raw.methods,
+		labels: raw[LABELS],
 		steps: englishSteps.map((step) => ({
 			...editionSteps.get(step.id as string),
 			...Object.fromEntries(['id', ...STEP_STRUCTURE].map((key) => [key, step[key]]))
@@ -321,33 +312,4 @@ function checkSteps(english: Reference, raw: Raw, lines: CopyLines, fail: Fail, 
 		}
 	}
 	return byId;
-}
-
-/** The UI labels, key for key as in English, none empty, each keeping the English placeholders ({n}, {a}, …). */
-function checkLabels(englishLabels: unknown, labels: unknown, lines: CopyLines, fail: Fail) {
-	const flat = (value: unknown, prefix = ''): [string, unknown][] =>
-		value !== null && typeof value === 'object' && !Array.isArray(value)
-			? Object.entries(value as Raw).flatMap(([key, inner]) => flat(inner, prefix ? `${prefix}.${key}` : key))
-			: [[prefix, value]];
-	const english = englishLabels === undefined ? new Map<string, unknown>() : new Map(flat(englishLabels));
-	const given = labels === undefined ? new Map<string, unknown>() : new Map(flat(labels));
-	for (const key of given.keys())
-		if (!english.has(key)) fail(lines.keys.get(key), `labels.${key}`, `"${key}" is not a label of ${ENGLISH_FILE}`);
-	for (const [key, value] of english) {
-		const text = given.get(key);
-		if (typeof text !== 'string' || text.trim() === '')
-			fail(
-				lines.keys.get(key),
-				`labels.${key}`,
-				`the label "${key}" is missing or empty (English: "${String(value)}")`
-			);
-		const placeholders = (s: string) => [...s.matchAll(/\{[a-z]+\}/g)].map((m) => m[0]);
-		const missing = lacking(placeholders(String(value)), placeholders(text as string));
-		if (missing.length)
-			fail(
-				lines.keys.get(key),
-				`labels.${key}`,
-				`the label "${key}" lacks ${missing.join(', ')}, which the page fills in`
-			);
-	}
 }

@@ -2,6 +2,8 @@
 // page, the copy would be bundled into the chunk the islands share (6 KB brotli more for every
 // reader), and both into the page's client build, which the presentation's offline copy stores.
 import { copy } from '$lib/model/content';
+import { fill } from '$lib/model/edition';
+import { editionWords } from '$lib/model/edition-words.server';
 import methods from '$lib/generated/methods.json';
 import type { MethodsData } from '$lib/model/data';
 
@@ -9,14 +11,23 @@ import type { MethodsData } from '$lib/model/data';
 // itself (src/lib/speed/story.client.ts; why, in docs/speed.md).
 export const csr = false;
 
-export const load = () => ({
-	copy,
-	methods: methods as MethodsData,
-	head: {
-		title: `${copy.headline} Japan, the Taliban and Afghan girls' schooling`,
-		headline: copy.headline,
-		description: copy.dek,
-		// What /social.png shows: the headline, the dek and the closing step's map.
-		socialImageAlt: `${copy.headline} ${copy.dek} ${copy.steps[copy.steps.length - 1].alt}`
-	}
-});
+export const load = () => {
+	const words = editionWords('en');
+	const { page } = words.labels;
+	return {
+		copy,
+		words,
+		methods: methods as MethodsData,
+		head: {
+			title: fill(page.title, { headline: copy.headline }),
+			headline: copy.headline,
+			description: copy.dek,
+			// What /social.png shows: the headline, the dek and the closing step's map.
+			socialImageAlt: fill(page.image_alt, {
+				headline: copy.headline,
+				dek: copy.dek,
+				alt: copy.steps[copy.steps.length - 1].alt
+			})
+		}
+	};
+};

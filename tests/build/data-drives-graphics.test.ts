@@ -9,6 +9,7 @@ import Graphic from '$lib/charts/Graphic.svelte';
 import shapes from '$lib/generated/map-shapes.json';
 import { mapMeta } from '$lib/model/content';
 import { renderComponent } from '$lib/export/render-component.server';
+import { editionWords } from '$lib/model/edition-words.server';
 import { buildOutputs } from '../../src/data-build/build-data.js';
 import { chartState, type MapState } from '../../src/lib/model/chart-state.js';
 import type { StoryData } from '../../src/lib/model/data.js';
@@ -26,14 +27,18 @@ function dataWith(change: (dir: string) => void): StoryData {
 }
 
 const draw = (chart: MapState, data: StoryData, labelPixels?: number) =>
-	renderComponent(Graphic, {
-		chart,
-		data,
-		meta: mapMeta,
-		standalone: shapes as MapShapes,
-		interactive: false,
-		labelPixels
-	}).body;
+	renderComponent(
+		Graphic,
+		{
+			chart,
+			data,
+			meta: mapMeta,
+			standalone: shapes as MapShapes,
+			interactive: false,
+			labelPixels
+		},
+		editionWords('en')
+	).body;
 
 describe('the drawn map follows data/', () => {
 	it('labels every province of the 165 schools once they are listed, at the story’s size and the social card’s', () => {

@@ -30,6 +30,7 @@ import { chartState, type MapState } from '../../src/lib/model/chart-state.js';
 import { chartSources } from '../../src/lib/charts/chart-meta.js';
 import { tableFor } from '../../src/lib/charts/chart-table.js';
 import type { StoryData } from '../../src/lib/model/data.js';
+import { editionWords } from '../../src/lib/model/edition-words.server.js';
 
 setUpDataCases();
 
@@ -646,7 +647,7 @@ describe('words that follow the data', () => {
 		expect(text).toContain('(21.4%)');
 		expect(text).not.toContain('20.1');
 		expect(copy.steps.find((s) => s.id === 'women-schooling')!.alt).toContain('Kabul (21.4%)');
-		const table = tableFor(chartState('map', 'women-secondary', data), data);
+		const table = tableFor(chartState('map', 'women-secondary', data), data, editionWords('en'));
 		expect(table.rows.find((r) => r[0] === 'Kabul')![2]).toBe('21.4%');
 	});
 
@@ -908,7 +909,7 @@ describe('drop-in files', () => {
 		// Projects of other years in the same provinces are not what this map shows.
 		expect(sources).not.toContain('mofa-unicef-2002');
 		expect(sources).not.toContain('unicef-tokyo-wash-2020');
-		const table = tableFor(state, data);
+		const table = tableFor(state, data, editionWords('en'));
 		expect(table.rows.flat().join(' ')).not.toContain('not published');
 		for (const name of ['Nangarhar', 'Khost', 'Paktia']) {
 			const row = table.rows.find((r) => r[0] === name)!;
@@ -949,7 +950,7 @@ describe('drop-in files', () => {
 		const before = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
 		const unlocated = chartState('map', 'primary-165', before) as MapState;
 		expect(unlocated.highlight).toEqual([]);
-		expect(unlocated.unlocated).toEqual({ count: 165, what: 'primary schools in nine provinces not yet published' });
+		expect(unlocated.unlocated).toEqual({ count: 165 });
 
 		writeFileSync(
 			join(dir, 'japan-165-provinces.csv'),

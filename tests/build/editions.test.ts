@@ -184,6 +184,50 @@ const BROKEN: Record<string, BrokenEdition> = {
 		field: 'lang',
 		reason: '"ko" does not match the file name: copy.ja.aml needs lang: ja (or a regional tag such as ja-AF)'
 	},
+	'a label missing, naming its key and pointing at its group': {
+		change: (text) => text.replace(/^no_data: データなし.*\n/m, ''),
+		line: { start: '{labels.map}' },
+		field: 'labels.map.no_data',
+		reason: 'the label "map.no_data" is missing or empty (English: "No data ({missing} of {total})")'
+	},
+	'an empty label': {
+		change: (text) => text.replace('reset: リセット', 'reset:'),
+		line: { start: 'reset:', after: '{labels.deck}' },
+		field: 'labels.deck.reset',
+		reason: 'the label "deck.reset" is missing or empty (English: "Reset")'
+	},
+	'a label English does not have': {
+		change: (text) => text.replace('reset: リセット', 'reset: リセット\nrestart: 最初から'),
+		line: { start: 'restart:' },
+		field: 'labels.deck.restart',
+		reason: '"deck.restart" is not a label of copy.en.aml: remove it'
+	},
+	'a label that drops a placeholder of the English': {
+		change: (text) => text.replace('slide_position: スライド{index}（全{count}枚）', 'slide_position: スライド{index}'),
+		line: { start: 'slide_position:' },
+		field: 'labels.deck.slide_position',
+		reason: 'the label "deck.slide_position" lacks {count}, which the page fills in'
+	},
+	'a label with a placeholder the page does not fill in': {
+		change: (text) => text.replace('no_notes: このスライドには', 'no_notes: {index}このスライドには'),
+		line: { start: 'no_notes:' },
+		field: 'labels.deck.no_notes',
+		reason: 'the label "deck.no_notes" has {index}, which the page does not fill in (English has none)'
+	},
+	'a misspelt placeholder': {
+		change: (text) => text.replace('slide_position: スライド{index}', 'slide_position: スライド{Index}'),
+		line: { start: 'slide_position:' },
+		field: 'labels.deck.slide_position',
+		reason:
+			'the label "deck.slide_position" has "{Index}", which is not a placeholder: a placeholder is lower-case letters and underscores in braces ({count})'
+	},
+	'a label without the words for screen readers that English has': {
+		change: (text) => text.replace('embed: 埋め込み[：{title}]', 'embed: 埋め込み：{title}'),
+		line: { start: 'embed: 埋め込み' },
+		field: 'labels.tools.embed',
+		reason:
+			'the label "tools.embed" lacks its last words in brackets, for screen readers only, as in English: "[ this chart: {title}]"'
+	},
 	'English-only fields in a translation': {
 		change: (text) => text.replace('headline: ', 'op_ed_url: https://example.org/\nheadline: '),
 		line: { start: 'op_ed_url:' },
@@ -223,35 +267,62 @@ describe('numbers typed in the Japanese edition', () => {
 	});
 });
 
-describe('an edition is checked against English', () => {
-	it.each(Object.entries(BROKEN))('refuses %s', (_name, { change, line, field, reason }) => {
+/** The test of a broken copy file: the build stops, at the line, field and reason it names. */
+const refuses =
+	(file: string) =>
+	(_name: string, { change, line, field, reason }: BrokenEdition) => {
 		const dir = copyOfData();
-		edit(dir, EDITION, change);
-		expectError(buildFails(dir), EDITION, line && lineOf(dir, EDITION, line.start, line.after), field, reason);
-	});
+		edit(dir, file, change);
+		expectError(buildFails(dir), file, line && lineOf(dir, file, line.start, line.after), field, reason);
+	};
 
-	it('holds the UI labels to English key for key, keeping placeholders', () => {
-		const dir = copyOfData();
-		edit(dir, 'copy.en.aml', (text) => `${text}\n{labels}\nlegend.no_data: No data\nlegend.under: under {n}\n{}\n`);
-		edit(dir, EDITION, (text) => `${text}\n{labels}\nlegend.no_data: データなし\nlegend.under: 未満\n{}\n`);
-		expectError(
-			buildFails(dir),
-			EDITION,
-			lineOf(dir, EDITION, 'legend.under'),
-			'labels.legend.under',
-			'the label "legend.under" lacks {n}, which the page fills in'
-		);
-		edit(dir, EDITION, (text) => text.replace('legend.under: 未満', 'legend.under: {n}未満'));
-		buildData(paths(dir));
-		edit(dir, EDITION, (text) => text.replace('legend.under: {n}未満\n', ''));
-		expectError(
-			buildFails(dir),
-			EDITION,
-			null,
-			'labels.legend.under',
-			'the label "legend.under" is missing or empty (English: "under {n}")'
-		);
+describe('an edition is checked against English', () => {
+	it.each(Object.entries(BROKEN))('refuses %s', refuses(EDITION));
+
+	it('builds an edition’s labels, key for key as English, in its words', () => {
+		const english = JSON.parse(readFileSync('src/lib/generated/copy.en.json', 'utf8')) as Copy;
+		const japanese = JSON.parse(readFileSync('src/lib/generated/copy.ja.json', 'utf8')) as Copy;
+		const keys = (copy: Copy) =>
+			Object.entries(copy.labels).flatMap(([group, words]) => Object.keys(words).map((key) => `${group}.${key}`));
+		expect(keys(japanese)).toEqual(keys(english));
+		expect(japanese.labels.map.no_data).toBe('データなし（{total}州中{missing}州）');
+		expect(japanese.labels.tools.embed).toBe('埋め込み[：{title}]');
 	});
+});
+
+/** A broken English label: what to change in copy.en.aml, the line the error names (its start, after a line starting with `after`), the field and the reason. */
+const BROKEN_ENGLISH: Record<string, BrokenEdition> = {
+	'a label the pages use, missing': {
+		change: (text) => text.replace(/^small_base: .*\n/m, ''),
+		line: { start: '{labels.map}' },
+		field: 'labels.map.small_base',
+		reason:
+			'the label "map.small_base" is missing or empty (the pages show it: src/lib/model/labels.ts lists every label)'
+	},
+	'a label the pages do not use': {
+		change: (text) => text.replace('reset: Reset', 'reset: Reset\nrestart: Start again'),
+		line: { start: 'restart:' },
+		field: 'labels.deck.restart',
+		reason:
+			'"deck.restart" is not a label the pages use (src/lib/model/labels.ts lists them): remove it, or add it there'
+	},
+	'a label with raw HTML': {
+		change: (text) => text.replace('skip_link: Skip to the story', 'skip_link: Skip to the <b>story</b>'),
+		line: { start: 'skip_link:' },
+		field: 'labels.page.skip_link',
+		reason: 'the label "page.skip_link" has raw HTML: a label is plain text, the page sets it'
+	},
+	'a bracket that is not the label’s last words': {
+		change: (text) => text.replace('embed: Embed[ this chart: {title}]', 'embed: Embed[ this chart:] {title}'),
+		line: { start: 'embed: Embed' },
+		field: 'labels.tools.embed',
+		reason:
+			'the label "tools.embed" has a "[" or "]" that does not close it: brackets go only around a label\'s last words, which screen readers read and the page does not show'
+	}
+};
+
+describe('English’s labels are held to the labels the pages use', () => {
+	it.each(Object.entries(BROKEN_ENGLISH))('refuses %s', refuses('copy.en.aml'));
 });
 
 describe('province names for the editions', () => {

@@ -8,6 +8,10 @@ import { embeds } from '$lib/embed/embeds';
 import { exportSvg, socialCardSvg, svgToPng } from '$lib/export/export.server';
 import { mapLegend } from '$lib/charts/map-legend';
 import { copy, data } from '$lib/model/content';
+import { fill } from '$lib/model/edition';
+import { editionWords } from '$lib/model/edition-words.server';
+
+const english = editionWords('en');
 import { GET as storySocialImage } from '../../src/routes/social.png/+server';
 
 /** Width and height of a PNG, from its IHDR chunk, after checking the signature. */
@@ -55,13 +59,14 @@ describe.each(embeds.map((embed) => [embed.id, embed] as const))('the images of 
 		const text = decodeXmlText(svg);
 		const expected: string[] = [];
 		if (embed.state.graphic === 'map') {
-			const legend = mapLegend(embed.state, data);
+			const legend = mapLegend(embed.state, data, english);
 			expected.push(
 				...(legend.title ? [legend.title] : []),
 				...legend.classes.map((item) => item.label),
 				...legend.marks.map((item) => item.label)
 			);
-			if (embed.state.unlocated) expected.push(`${embed.state.unlocated.count} ${embed.state.unlocated.what}`);
+			if (embed.state.unlocated)
+				expected.push(fill(english.labels.map.unlocated, { count: embed.state.unlocated.count }));
 		}
 		let from = text.indexOf(embed.title);
 		for (const words of expected) {
@@ -83,12 +88,11 @@ describe.each(embeds.map((embed) => [embed.id, embed] as const))('the images of 
 	});
 
 	it('has a 1200×630 social image', () => {
-		const card = socialCardSvg(embed.state, {
-			kicker: copy.headline,
-			title: embed.title,
-			body: embed.subtitle,
-			footer: 'example.org/'
-		});
+		const card = socialCardSvg(
+			embed.state,
+			{ kicker: copy.headline, title: embed.title, body: embed.subtitle, footer: 'example.org/' },
+			english
+		);
 		expect(pngSize(svgToPng(card, 1))).toEqual([1200, 630]);
 	});
 });

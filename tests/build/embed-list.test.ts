@@ -12,8 +12,11 @@ import ChartTools from '$lib/embed/ChartTools.svelte';
 import Graphic from '$lib/charts/Graphic.svelte';
 import { chartTitle } from '$lib/charts/chart-meta';
 import { copy, data, mapMeta } from '$lib/model/content';
+import { editionWords } from '$lib/model/edition-words.server';
 import type { ChartState } from '$lib/model/chart-state';
 import type { StoryData } from '$lib/model/data';
+
+const english = editionWords('en');
 
 describe('the list of embeds', () => {
 	it('has one embed per distinct graphic and state of the steps, in story order', () => {
@@ -52,7 +55,7 @@ describe('the list of embeds', () => {
 
 describe('an embed page’s data', () => {
 	const draw = (state: ChartState, storyData: StoryData) =>
-		renderComponent(Graphic, { chart: state, data: storyData, meta: mapMeta, interactive: false }).body;
+		renderComponent(Graphic, { chart: state, data: storyData, meta: mapMeta, interactive: false }, english).body;
 
 	it('draws each chart exactly as the whole data does, with only the part of the data its graphic reads', () => {
 		for (const embed of embeds) {
@@ -89,7 +92,7 @@ describe('the embed code', () => {
 	it('is the same in the index as in the story’s Embed button', () => {
 		const index = new Map(embedIndexData().charts.map((chart) => [chart.id, chart.code]));
 		for (const step of copy.steps) {
-			const html = renderComponent(ChartTools, { step, title: chartTitle(step.state, data) }).body;
+			const html = renderComponent(ChartTools, { step, title: chartTitle(step.state, data, english) }, english).body;
 			const info = JSON.parse(decode(/data-embed="([^"]*)"/.exec(html)![1])) as { code: string };
 			expect(info.code, step.id).toBe(index.get(embedIdFor(step)));
 		}

@@ -7,7 +7,7 @@ import { chartTitle } from '../../src/lib/charts/chart-meta';
 import type { StoryData } from '../../src/lib/model/data';
 import dataJson from '../../src/lib/generated/data.json' with { type: 'json' };
 import { expectNoAxeViolations, watchPage } from './helpers/page-checks';
-import { copy, scrollToStep } from './helpers/story';
+import { copy, englishWords, scrollToStep } from './helpers/story';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -84,7 +84,7 @@ test('Download offers the PNG and the SVG of the step’s chart, both files exis
 	const summary = download.locator('summary');
 	// Named for its chart, without the ▾ drawn beside it.
 	await expect(summary).toHaveAccessibleName(
-		`Download this chart: ${chartTitle(mapStep.state, dataJson as unknown as StoryData)}`
+		`Download this chart: ${chartTitle(mapStep.state, dataJson as unknown as StoryData, englishWords)}`
 	);
 	await summary.focus();
 	await page.keyboard.press('Enter');

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chartTitle } from '../../src/lib/charts/chart-meta';
 import type { StoryData } from '../../src/lib/model/data';
 import dataJson from '../../src/lib/generated/data.json' with { type: 'json' };
-import { copy } from './helpers/story';
+import { copy, englishWords } from './helpers/story';
 
 const data = dataJson as unknown as StoryData;
 
@@ -58,7 +58,7 @@ test.describe('on a laptop', () => {
 		expect(embeds.map((s) => s.step)).toEqual(copy.steps.map((s) => s.id));
 		expect(downloads.map((s) => s.step)).toEqual(copy.steps.map((s) => s.id));
 		for (const step of copy.steps) {
-			const title = chartTitle(step.state, data);
+			const title = chartTitle(step.state, data, englishWords);
 			await expect(page.locator(`[data-step="${step.id}"] [data-embed-button]`)).toHaveAccessibleName(
 				`Embed this chart: ${title}`
 			);

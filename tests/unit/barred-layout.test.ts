@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import dataJson from '../../src/lib/generated/data.json';
 import type { StoryData } from '../../src/lib/model/data';
 import { layoutBarred } from '../../src/lib/charts/barred-layout';
+import { editionWords } from '../../src/lib/model/edition-words.server';
 
 const data = dataJson as unknown as StoryData;
+const english = editionWords('en');
 
 describe('the barred-girls chart laid out', () => {
 	it('keeps each agency’s counts in a group of their own, in date order, never joined to another agency’s', () => {
-		const layout = layoutBarred(data.barredCount, 600);
+		const layout = layoutBarred(data.barredCount, 600, english);
 		const agencies = [...new Set(data.barredCount.map((c) => c.agency))];
 		expect(layout.groups.map((g) => g.agency)).toEqual(agencies);
 		expect(agencies.length).toBeGreaterThan(1);
@@ -20,7 +22,7 @@ describe('the barred-girls chart laid out', () => {
 	});
 
 	it('writes what each bar counts under it, whole', () => {
-		for (const row of layoutBarred(data.barredCount, 320).groups.flatMap((g) => g.rows)) {
+		for (const row of layoutBarred(data.barredCount, 320, english).groups.flatMap((g) => g.rows)) {
 			expect(row.whatLines.map((l) => l.text).join(' ')).toBe(row.count.whatIsCounted);
 		}
 	});

@@ -72,7 +72,7 @@ describe.each(['fa-AF', 'ps-AF'])('%s', (locale) => {
 			formatRatio(0.72, locale),
 			formatDate('2022-03-23', locale),
 			formatSolarHijriDate('2022-03-23', locale),
-			...classRanges([2, 5, 15], '%', locale)
+			...classRanges([2, 5, 15], '%', locale, { under: '{n} کم', between: '{a}-{b}', orMore: '{n}+' })
 		]) {
 			expect(text).toMatch(EASTERN_DIGITS);
 			expect(text).toMatch(/[۰-۹]/);

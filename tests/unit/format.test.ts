@@ -1,7 +1,19 @@
 // The English edition's formats: each reads exactly as en-GB's Intl writes it, and as the
 // story has always shown it (other locales: format-locales.test.ts).
 import { describe, expect, it } from 'vitest';
-import { classRanges, formatCount, formatDate, formatValue } from '../../src/lib/charts/format';
+import {
+	classRanges,
+	formatCount,
+	formatDate,
+	formatDecimal,
+	formatValue,
+	formatYear
+} from '../../src/lib/charts/format';
+import copyJson from '../../src/lib/generated/copy.en.json';
+
+/** The English legend's phrases for its classes, from copy.en.aml. */
+const { class_under: under, class_between: between, class_or_more: orMore } = copyJson.labels.map;
+const phrases = { under, between, orMore };
 
 const intlNumber = new Intl.NumberFormat('en-GB');
 
@@ -18,8 +30,17 @@ describe('formatCount and formatValue', () => {
 		expect(formatValue(12, '%')).toBe('12.0%');
 	});
 	it('labels classes', () => {
-		expect(classRanges([2, 5, 15], '%')).toEqual(['under 2%', '2-5%', '5-15%', '15% or more']);
-		expect(classRanges([1000, 20_000], 'students')).toEqual(['under 1,000', '1,000-20,000', '20,000 or more']);
+		expect(classRanges([2, 5, 15], '%', 'en-GB', phrases)).toEqual(['under 2%', '2-5%', '5-15%', '15% or more']);
+		expect(classRanges([1000, 20_000], 'students', 'en-GB', phrases)).toEqual([
+			'under 1,000',
+			'1,000-20,000',
+			'20,000 or more'
+		]);
+	});
+	it('writes a table’s decimals as toFixed did, and years ungrouped', () => {
+		for (const value of [0.72, 0.549, 1, 0]) expect(formatDecimal(value, 3)).toBe(value.toFixed(3));
+		expect(formatYear(2019)).toBe('2019');
+		expect(formatYear(2019, 'fa-AF')).toBe('۲۰۱۹');
 	});
 });
 

@@ -6,6 +6,7 @@ import { ACCENT_FILL, SEQUENTIAL } from '../../src/lib/charts/palette';
 import { NO_DATA_FILL } from '../../src/lib/charts/map-sprite';
 import type { MapState } from '../../src/lib/model/chart-state';
 import { data } from '../../src/lib/model/content';
+import { editionWords } from '../../src/lib/model/edition-words.server';
 import type { Indicator, Iso, StoryData } from '../../src/lib/model/data';
 
 const plain: MapState = {
@@ -38,15 +39,16 @@ function withIndicator(breaks: number[], values: Partial<Record<Iso, number>>): 
 }
 
 const labels = (items: { label: string }[]) => items.map((item) => item.label);
+const english = editionWords('en');
 
 describe('mapLegend', () => {
 	it('says nothing for a plain map', () => {
-		expect(mapLegend(plain, data)).toEqual({ marks: [], title: null, classes: [] });
+		expect(mapLegend(plain, data, english)).toEqual({ marks: [], title: null, classes: [] });
 	});
 
 	it('gives a choropleth with few values its two classes, light and dark, and counts the provinces without data', () => {
 		const few = withIndicator([10], { 'AF-KAB': 4, 'AF-HER': 12, 'AF-BAL': 30 });
-		const legend = mapLegend({ ...plain, choropleth: 'test' }, few);
+		const legend = mapLegend({ ...plain, choropleth: 'test' }, few, english);
 		expect(legend.title).toBe('Test (%)');
 		expect(labels(legend.classes)).toEqual([
 			'under 10%',
@@ -62,7 +64,7 @@ describe('mapLegend', () => {
 
 	it('shows a choropleth with no data at all as every province hatched, with no classes to read', () => {
 		const none = withIndicator([], {});
-		const legend = mapLegend({ ...plain, choropleth: 'test' }, none);
+		const legend = mapLegend({ ...plain, choropleth: 'test' }, none, english);
 		expect(labels(legend.classes)).toEqual([`No data (${data.provinces.length} of ${data.provinces.length})`]);
 		expect(legend.classes[0].key.fill).toBe(NO_DATA_FILL);
 	});
@@ -71,7 +73,8 @@ describe('mapLegend', () => {
 		const provinces165 = ['AF-KAB', 'AF-NAN'] as Iso[];
 		const over = mapLegend(
 			{ ...plain, choropleth: 'women-secondary-or-higher', highlight: provinces165, regionOutlines: ['East'] },
-			data
+			data,
+			english
 		);
 		expect(labels(over.marks)).toEqual([
 			'Province of the 165 schools',
@@ -79,13 +82,15 @@ describe('mapLegend', () => {
 		]);
 		expect(over.marks[0].key).toEqual({ fill: ACCENT_FILL });
 		expect(over.marks[1].key).toEqual({ shape: 'dashed' });
-		expect(labels(mapLegend({ ...plain, highlight: provinces165 }, data).marks)).toEqual(["Named in Japan's project"]);
+		expect(labels(mapLegend({ ...plain, highlight: provinces165 }, data, english).marks)).toEqual([
+			"Named in Japan's project"
+		]);
 	});
 
 	it('explains the star only where a starred province is drawn', () => {
 		const state = { ...plain, choropleth: 'women-secondary-or-higher' };
-		expect(labels(mapLegend(state, data).classes)).not.toContain('Very small survey base');
-		const starred = mapLegend({ ...state, caveated: ['AF-ZAB'] as Iso[] }, data);
+		expect(labels(mapLegend(state, data, english).classes)).not.toContain('Very small survey base');
+		const starred = mapLegend({ ...state, caveated: ['AF-ZAB'] as Iso[] }, data, english);
 		expect(starred.classes.at(-1)).toEqual({ key: { shape: 'star' }, label: 'Very small survey base' });
 	});
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, KEY_HELP } from '../../src/lib/present/keys';
+import { actionForKey, KEY_HELP, keyName } from '../../src/lib/present/keys';
+import copyJson from '../../src/lib/generated/copy.en.json';
+import type { Labels } from '../../src/lib/model/labels';
 
 describe('presentation keys', () => {
 	it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'Enter'])(
@@ -44,7 +46,8 @@ describe('presentation keys', () => {
 	});
 
 	it('the key help lists every action a key can trigger', () => {
-		const listed = KEY_HELP.flatMap((row) => row.keys).join(' ');
+		const labels = copyJson.labels as Labels;
+		const listed = KEY_HELP.flatMap((row) => row.keys.map((key) => keyName(key, labels))).join(' ');
 		for (const key of ['→', '←', 'Space', 'Page Down', 'Page Up', 'Home', 'End', 'B', 'F', 'P', '?'])
 			expect(listed).toContain(key);
 	});

@@ -6,6 +6,7 @@ import { displayAddress } from '../../src/lib/site';
 import { buildSlides, slideAliases, slideName, slideNotes } from '../../src/lib/present/slides';
 
 const copy = copyJson as unknown as Copy;
+const { labels } = copy;
 const deck = deckCopy(copy, []);
 const slides = buildSlides(deck);
 
@@ -26,8 +27,9 @@ describe('the deck built from the copy', () => {
 	});
 
 	it('gives every step slide its one line from the copy', () => {
-		for (const slide of slides) if (slide.kind === 'step') expect(slideName(slide, deck)).toBe(slide.step.short);
-		expect(slideName(slides[0], deck)).toBe(copy.headline);
+		for (const slide of slides)
+			if (slide.kind === 'step') expect(slideName(slide, deck, labels)).toBe(slide.step.short);
+		expect(slideName(slides[0], deck, labels)).toBe(copy.headline);
 	});
 
 	it('labels a step with the voice of its first paragraph: the argument and the record never blur', () => {

@@ -4,7 +4,8 @@
 // a generous estimate of a character's width (wider than the fonts used), in the browser, on
 // the server and in the exported images alike.
 import type { BarredCount } from '../model/data.js';
-import { formatCount, formatDate } from './format.js';
+import { fill, type EditionWords } from '../model/edition.js';
+import { formatCount, formatDate, formatYear, type Locale } from './format.js';
 import { linearScale } from './scales.js';
 import { wrapText } from './wrap-text.js';
 
@@ -41,22 +42,23 @@ const LEFT = 4;
 const RIGHT = 8;
 
 /** "at least 1.4 million" */
-export function countText(count: BarredCount): string {
-	return `${count.qualifier ? `${count.qualifier} ` : ''}${formatCount(count.girlsBarred)}`;
+export function countText(count: BarredCount, locale: Locale): string {
+	return `${count.qualifier ? `${count.qualifier} ` : ''}${formatCount(count.girlsBarred, locale)}`;
 }
 
 /** "15 August 2024" ("August 2024" when `monthOnly`), or "projected for 2030". */
-export function whenText(count: BarredCount, monthOnly = false): string {
+export function whenText(count: BarredCount, { labels, locale }: EditionWords, monthOnly = false): string {
 	return count.kind === 'projection'
-		? `projected for ${count.year}`
-		: formatDate(monthOnly ? count.date.slice(0, 7) : count.date);
+		? fill(labels.barred.projected, { year: formatYear(count.year, locale) })
+		: formatDate(monthOnly ? count.date.slice(0, 7) : count.date, locale);
 }
 
 /** Above and below a baseline, as shares of the font size: a sans-serif's full box (Noto Sans, DejaVu Sans), so lines never touch. */
 const ASCENT = 1.1;
 const DESCENT = 0.32;
 
-export function layoutBarred(counts: BarredCount[], width: number): BarredLayout {
+export function layoutBarred(counts: BarredCount[], width: number, edition: EditionWords): BarredLayout {
+	const { labels, locale } = edition;
 	// Text grows with the chart, within what a phone and a projector need.
 	const headSize = Math.round(Math.min(19, Math.max(15, width / 38)));
 	const whatSize = Math.max(13, Math.round(headSize * 0.82));
@@ -79,7 +81,7 @@ export function layoutBarred(counts: BarredCount[], width: number): BarredLayout
 	for (const agency of [...new Set(counts.map((c) => c.agency))]) {
 		const group = {
 			agency,
-			heading: `Counted by ${agency}`,
+			heading: fill(labels.barred.counted_by, { agency }),
 			y: lineAt(headingSize, groups.length ? headSize * 0.9 : 0),
 			rows: [] as BarredRow[]
 		};
@@ -89,8 +91,9 @@ export function layoutBarred(counts: BarredCount[], width: number): BarredLayout
 					text: line,
 					y: lineAt(size, i === 0 ? gap : 0)
 				}));
-			const head = countText(count);
-			const headLines = lines(`${head} · ${whenText(count, true)}`, headSize, headSize * 0.45);
+			const head = countText(count, locale);
+			const row = fill(labels.barred.row, { count: head, date: whenText(count, edition, true) });
+			const headLines = lines(row, headSize, headSize * 0.45);
 			const whatLines = lines(count.whatIsCounted, whatSize, 0);
 			const barY = Math.round(bottom + whatSize * 0.3);
 			bottom = barY + barHeight;

@@ -1,40 +1,40 @@
 // Title and sources of a chart in a given state: the same words in the story, the embeds,
-// the slides and the exported images.
+// the slides and the exported images, in the edition's language.
 import type { ChartState, MapState } from '../model/chart-state.js';
 import type { StoryData } from '../model/data.js';
-import { formatCount } from './format.js';
+import { fill, type EditionWords } from '../model/edition.js';
+import { formatCount, type Locale } from './format.js';
 
-export function chartTitle(state: ChartState, data: StoryData): string {
+export function chartTitle(state: ChartState, data: StoryData, edition: EditionWords): string {
+	const { labels } = edition;
 	switch (state.graphic) {
 		case 'ladder':
-			return state.closedToGirls.length === 0
-				? 'School years open to girls'
-				: 'What girls may attend under the Taliban';
+			return state.closedToGirls.length === 0 ? labels.ladder.title_open : labels.ladder.title_closed;
 		case 'barred':
-			return 'Girls barred from school beyond grade 6, as each agency counts them';
+			return labels.barred.title;
 		case 'parity':
-			return "Girls' enrolment rate as a share of boys' (gender parity index), 1990-2019";
+			return labels.parity.title;
 		case 'map':
-			return mapTitle(state, data);
+			return mapTitle(state, data, edition);
 	}
 }
 
-function mapTitle(state: MapState, data: StoryData): string {
-	const schools = schoolsOf165(data);
+function mapTitle(state: MapState, data: StoryData, { labels, locale }: EditionWords): string {
+	const schools = schoolsOf165(data, locale);
+	const map = labels.map;
 	if (state.regionOutlines.length && state.choropleth)
-		return `Reported regions of the ${schools} schools, over: ${data.indicators[state.choropleth].shortLabel}`;
+		return fill(map.title_regions_over, { schools, indicator: data.indicators[state.choropleth].shortLabel });
 	if (state.choropleth) return data.indicators[state.choropleth].label;
-	if (state.unlocated && state.highlight.length)
-		return `Japan's education projects, and the ${schools} schools not yet located`;
-	if (state.unlocated || state.regionOutlines.length) return `${schools} primary schools, built or repaired: where?`;
-	if (state.reportDots.length) return "Japan's education projects since the takeover, and local reports";
-	if (state.highlight.length) return "Provinces named in Japan's education projects";
-	return "Afghanistan's 34 provinces";
+	if (state.unlocated && state.highlight.length) return fill(map.title_projects_and_unlocated, { schools });
+	if (state.unlocated || state.regionOutlines.length) return fill(map.title_where, { schools });
+	if (state.reportDots.length) return map.title_projects_since_takeover;
+	if (state.highlight.length) return map.title_projects;
+	return map.title_locator;
 }
 
 /** The number of the 165 schools, as its project row gives it: charts say it as the copy does. */
-export function schoolsOf165(data: StoryData): string {
-	return formatCount(data.projects.find((p) => p.id === data.primary165.projectId)?.schools ?? 0);
+export function schoolsOf165(data: StoryData, locale: Locale): string {
+	return formatCount(data.projects.find((p) => p.id === data.primary165.projectId)?.schools ?? 0, locale);
 }
 
 /** Source ids behind what the chart shows in this state, without repeats. */

@@ -2,7 +2,8 @@
 // instead of the picture, and what anyone can check the picture against.
 import type { ChartState, LadderRung, MapState } from '../model/chart-state.js';
 import type { Iso, StoryData } from '../model/data.js';
-import { formatValue } from './format.js';
+import { fill, provinceName, type EditionWords } from '../model/edition.js';
+import { formatDecimal, formatValue, formatYear } from './format.js';
 import { countText, whenText } from './barred-layout.js';
 import { schoolsOf165 } from './chart-meta.js';
 
@@ -12,62 +13,73 @@ export interface TableModel {
 	rows: string[][];
 }
 
-const RUNG_LABELS: Record<LadderRung, string> = {
-	'grades-1-6': 'Grades 1-6',
-	'grades-7-12': 'Grades 7-12',
-	university: 'University'
-};
+const RUNGS: LadderRung[] = ['grades-1-6', 'grades-7-12', 'university'];
 
-export function tableFor(state: ChartState, data: StoryData): TableModel {
+export function tableFor(state: ChartState, data: StoryData, edition: EditionWords): TableModel {
+	const { labels, locale } = edition;
+	const table = labels.table;
 	switch (state.graphic) {
-		case 'ladder':
+		case 'ladder': {
+			const rungLabels: Record<LadderRung, string> = {
+				'grades-1-6': table.grades_1_6,
+				'grades-7-12': table.grades_7_12,
+				university: labels.ladder.university
+			};
 			return {
-				caption: 'School years open to boys and to girls',
-				columns: [{ label: 'School years' }, { label: 'Boys' }, { label: 'Girls and women' }],
-				rows: (Object.keys(RUNG_LABELS) as LadderRung[]).map((rung) => [
-					RUNG_LABELS[rung],
-					'open',
-					state.closedToGirls.includes(rung) ? 'closed' : 'open'
+				caption: table.ladder_caption,
+				columns: [
+					{ label: table.school_years },
+					{ label: labels.ladder.boys },
+					{ label: labels.ladder.girls_and_women }
+				],
+				rows: RUNGS.map((rung) => [
+					rungLabels[rung],
+					table.open,
+					state.closedToGirls.includes(rung) ? labels.ladder.closed : table.open
 				])
 			};
+		}
 		case 'barred':
 			return {
-				caption:
-					"Girls barred from school beyond grade 6, each agency's count (the agencies count differently: compare within an agency)",
+				caption: table.barred_caption,
 				columns: [
-					{ label: 'Agency' },
-					{ label: 'Date' },
-					{ label: 'Girls barred', numeric: true },
-					{ label: 'What is counted' },
-					{ label: 'Source' }
+					{ label: table.agency },
+					{ label: table.date },
+					{ label: table.girls_barred, numeric: true },
+					{ label: table.what_counted },
+					{ label: table.source }
 				],
 				rows: data.barredCount
 					.filter((c) => c.year <= state.throughYear)
 					.map((c) => [
 						c.agency,
-						whenText(c),
-						`${countText(c)}${c.kind === 'projection' ? ' (projection)' : ''}`,
+						whenText(c, edition),
+						c.kind === 'projection' ? fill(table.projection, { count: countText(c, locale) }) : countText(c, locale),
 						c.whatIsCounted,
 						data.sources[c.sourceId].publisher
 					])
 			};
-		case 'parity':
+		case 'parity': {
+			const cell = (value: number | null) => (value === null ? table.no_figure : formatDecimal(value, 3, locale));
 			return {
-				caption:
-					"Gender parity index of gross enrolment: girls' enrolment rate divided by boys' (1 is parity); empty years have no figure",
-				columns: [{ label: 'Year' }, { label: 'Primary', numeric: true }, { label: 'Secondary', numeric: true }],
-				rows: data.parity.map((d) => [
-					String(d.year),
-					d.primary === null ? 'no figure' : d.primary.toFixed(3),
-					d.secondary === null ? 'no figure' : d.secondary.toFixed(3)
-				])
+				caption: table.parity_caption,
+				columns: [
+					{ label: table.year },
+					{ label: labels.parity.primary, numeric: true },
+					{ label: labels.parity.secondary, numeric: true }
+				],
+				rows: data.parity.map((d) => [formatYear(d.year, locale), cell(d.primary), cell(d.secondary)])
 			};
+		}
 		case 'map':
-			return mapTable(state, data);
+			return mapTable(state, data, edition);
 	}
 }
 
-function mapTable(state: MapState, data: StoryData): TableModel {
+function mapTable(state: MapState, data: StoryData, edition: EditionWords): TableModel {
+	const { labels, locale } = edition;
+	const table = labels.table;
+	const name = (iso: Iso) => provinceName(edition, iso);
 	// Only the projects this state shows.
 	const projectsIn = (iso: Iso) =>
 		data.projects.filter((p) => state.projects.includes(p.id) && p.provinces.includes(iso));
@@ -76,23 +88,28 @@ function mapTable(state: MapState, data: StoryData): TableModel {
 		const rows = data.provinces.map((p) => {
 			const value = indicator.values[p.iso];
 			const notes = [
-				value?.method === 'computed' ? 'computed' : '',
-				value?.caveat ? `read with caution: ${value.caveat}` : ''
+				value?.method === 'computed' ? table.computed : '',
+				value?.caveat ? fill(table.caution, { caveat: value.caveat }) : ''
 			].filter(Boolean);
+			const shown = value ? formatValue(value.value, indicator.unit, locale) : '';
 			return [
-				p.name,
+				name(p.iso),
 				p.region,
-				value ? formatValue(value.value, indicator.unit) + (notes.length ? ` (${notes.join('; ')})` : '') : 'no data',
+				!value
+					? labels.map.no_value
+					: notes.length
+						? fill(table.value_notes, { value: shown, notes: notes.join('; ') })
+						: shown,
 				value ? data.sources[value.sourceId].publisher : ''
 			];
 		});
 		return {
 			caption: indicator.label,
 			columns: [
-				{ label: 'Province' },
-				{ label: 'Region' },
+				{ label: table.province },
+				{ label: table.region },
 				{ label: indicator.shortLabel, numeric: true },
-				{ label: 'Source' }
+				{ label: table.source }
 			],
 			rows
 		};
@@ -101,37 +118,39 @@ function mapTable(state: MapState, data: StoryData): TableModel {
 	const rows = data.provinces
 		.filter((p) => shown.includes(p.iso))
 		.map((p) => [
-			p.name,
-			state.highlight.includes(p.iso) ? 'this step' : state.earlier.includes(p.iso) ? 'earlier' : 'local report only',
+			name(p.iso),
+			state.highlight.includes(p.iso)
+				? table.this_step
+				: state.earlier.includes(p.iso)
+					? table.earlier
+					: table.report_only,
 			projectsIn(p.iso)
-				.map((project) => `${project.title} (${project.year})`)
+				.map((project) => fill(labels.map.project, { title: project.title, year: formatYear(project.year, locale) }))
 				.join('; ') || '',
 			data.localReports
 				.filter((r) => r.province === p.iso)
-				.map((r) => `${r.what} (${r.confidence})`)
+				.map((r) => fill(table.report, { report: r.what, confidence: r.confidence }))
 				.join('; ')
 		]);
 	const published = data.primary165.provinces.length > 0;
+	const schools = schoolsOf165(data, locale);
 	const regionRows = state.regionOutlines.map((region) => [
-		`${region} region`,
-		'reported, unconfirmed',
-		`${schoolsOf165(data)} primary schools${published ? '' : ' (provinces not published)'}`,
+		fill(table.region_row, { region }),
+		table.reported_unconfirmed,
+		fill(published ? table.schools : table.schools_unpublished, { schools }),
 		''
 	]);
 	return {
-		caption:
-			state.highlight.length || state.earlier.length
-				? "Provinces named in Japan's education projects"
-				: "Afghanistan's provinces",
+		caption: state.highlight.length || state.earlier.length ? labels.map.title_projects : table.provinces_caption,
 		columns: [
-			{ label: 'Province or region' },
-			{ label: 'On the map' },
-			{ label: "Japan's projects" },
-			{ label: 'Local reports' }
+			{ label: table.province_or_region },
+			{ label: table.on_the_map },
+			{ label: table.japans_projects },
+			{ label: table.local_reports }
 		],
 		rows:
 			rows.length || regionRows.length
 				? [...rows, ...regionRows]
-				: data.provinces.map((p) => [p.name, p.region, '', ''])
+				: data.provinces.map((p) => [name(p.iso), p.region, '', ''])
 	};
 }

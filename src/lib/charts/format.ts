@@ -67,27 +67,30 @@ export function formatRatio(ratio: number, locale: Locale = DEFAULT_LOCALE): str
 	return plainNumber(ratio, locale);
 }
 
+/** A number with exactly `digits` decimals, as a table lists values to compare: 0.72 → "0.720". */
+export function formatDecimal(value: number, digits: number, locale: Locale = DEFAULT_LOCALE): string {
+	return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** A year, never grouped: 2019 → "2019" (en-GB, ja), "۲۰۱۹" (fa-AF). */
+export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE): string {
+	return numberFormat(locale, { useGrouping: false }).format(year);
+}
+
 /** Names in a sentence: "Khost, Nangarhar and Paktia" (en-GB), "ホースト、ナンガルハル、パクティア" (ja). */
 export function formatList(names: string[], locale: Locale = DEFAULT_LOCALE): string {
 	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 }
 
-/** How a legend phrases its classes; `{n}`, `{a}` and `{b}` are formatted numbers. English by default. */
+/** How a legend phrases its classes (the edition's labels map.class_*); `{n}`, `{a}` and `{b}` are formatted numbers. */
 export interface RangePhrases {
 	under: string;
 	between: string;
 	orMore: string;
 }
 
-export const ENGLISH_RANGE_PHRASES: RangePhrases = { under: 'under {n}', between: '{a}-{b}', orMore: '{n} or more' };
-
 /** Legend labels for classes split at `breaks`: "under 2%", "2-5%", …, "15% or more". */
-export function classRanges(
-	breaks: number[],
-	unit: string,
-	locale: Locale = DEFAULT_LOCALE,
-	phrases: RangePhrases = ENGLISH_RANGE_PHRASES
-): string[] {
+export function classRanges(breaks: number[], unit: string, locale: Locale, phrases: RangePhrases): string[] {
 	if (breaks.length === 0) return [];
 	// A share's sign is written once, after the range's last number, as the locale writes it.
 	const bare = (v: number) => (unit === '%' ? plainNumber(v, locale) : formatCount(v, locale));

@@ -2,6 +2,8 @@
 // rung, grade 1 at the bottom and university at the top (a ladder climbs), the boys' and the
 // girls' columns, and the bracket that marks what a primary school teaches.
 import type { LadderRung, LadderState } from '../model/chart-state.js';
+import { fill, type EditionWords } from '../model/edition.js';
+import { formatCount } from './format.js';
 
 export interface LadderRow {
 	label: string;
@@ -24,16 +26,17 @@ export interface LadderLayout {
 	bracket: { x: number; top: number; bottom: number } | null;
 }
 
-const RUNGS: { label: string; rung: LadderRung }[] = [
+/** Grade 1 to 12, then university: each rung's grade, or null for university. */
+const RUNGS: { grade: number | null; rung: LadderRung }[] = [
 	...Array.from({ length: 12 }, (_, i) => ({
-		label: `Grade ${i + 1}`,
+		grade: i + 1,
 		rung: (i < 6 ? 'grades-1-6' : 'grades-7-12') as LadderRung
 	})),
-	{ label: 'University', rung: 'university' }
+	{ grade: null, rung: 'university' }
 ];
 const TOP = 34;
 
-export function layoutLadder(chart: LadderState, width: number): LadderLayout {
+export function layoutLadder(chart: LadderState, width: number, { labels, locale }: EditionWords): LadderLayout {
 	const narrow = width < 480;
 	const rowHeight = narrow ? 25 : 30;
 	const labelWidth = narrow ? 84 : 120;
@@ -48,7 +51,11 @@ export function layoutLadder(chart: LadderState, width: number): LadderLayout {
 		labelWidth,
 		columnWidth,
 		girlsX: labelWidth + columnWidth + 16,
-		rows: RUNGS.map((rung, i) => ({ ...rung, y: y(i) })),
+		rows: RUNGS.map(({ grade, rung }, i) => ({
+			label: grade === null ? labels.ladder.university : fill(labels.ladder.grade, { n: formatCount(grade, locale) }),
+			rung,
+			y: y(i)
+		})),
 		bracket: chart.markPrimary
 			? { x: labelWidth + columnWidth * 2 + 26, top: y(5) + 1, bottom: y(0) + rowHeight - 1 }
 			: null

@@ -85,14 +85,16 @@ export function reportDots(chart: MapState, meta: MapMeta, fontSize: number) {
 /**
  * The labels of a map drawn `drawnWidth` CSS pixels wide, each `labelPixels` tall on screen:
  * region names first (a dashed outline without its name would be a riddle), then provinces in
- * the state's order; a highlighted or starred province is always named, farther out with a
- * leader line if need be; no label covers another province's report dot.
+ * the state's order, by their `names` in the edition; a highlighted or starred province is
+ * always named, farther out with a leader line if need be; no label covers another province's
+ * report dot.
  */
 export function mapLabels(
 	chart: MapState,
 	meta: MapMeta,
 	labelPixels: number,
-	drawnWidth: number
+	drawnWidth: number,
+	names: Record<string, string>
 ): { fontSize: number; placed: PlacedLabel[] } {
 	const fontSize = fontSizeFor(labelPixels, meta.width, drawnWidth);
 	const regionLabels: LabelCandidate[] = chart.regionOutlines.map((name) => {
@@ -102,9 +104,10 @@ export function mapLabels(
 	const provinceLabels: LabelCandidate[] = chart.labels.map((iso) => {
 		const p = meta.provinces.find((province) => province.iso === iso)!;
 		const caveated = chart.caveated.includes(iso);
+		const name = names[iso] ?? p.name;
 		return {
 			id: iso,
-			text: caveated ? `${p.name}*` : p.name,
+			text: caveated ? `${name}*` : name,
 			x: p.centroid[0],
 			y: p.centroid[1],
 			required: caveated || chart.highlight.includes(iso)

@@ -2,8 +2,9 @@
 // legend on the page (MapLegend.svelte) and in the exported images (export-layout.ts).
 import type { MapState } from '../model/chart-state.js';
 import type { StoryData } from '../model/data.js';
+import { fill, type EditionWords } from '../model/edition.js';
 import { schoolsOf165 } from './chart-meta.js';
-import { classRanges } from './format.js';
+import { classRanges, formatCount } from './format.js';
 import { NO_DATA_FILL } from './map-sprite.js';
 import { ACCENT_FILL, EARLIER_FILL, classFill } from './palette.js';
 
@@ -28,34 +29,33 @@ export interface MapLegendContent {
 	classes: LegendItem[];
 }
 
-export function mapLegend(chart: MapState, data: StoryData): MapLegendContent {
+export function mapLegend(chart: MapState, data: StoryData, { labels, locale }: EditionWords): MapLegendContent {
+	const map = labels.map;
+	const schools = schoolsOf165(data, locale);
 	const marks: LegendItem[] = [];
 	if (chart.highlight.length) {
 		marks.push({
 			key: { fill: ACCENT_FILL },
-			label: chart.choropleth ? `Province of the ${schoolsOf165(data)} schools` : "Named in Japan's project"
+			label: chart.choropleth ? fill(map.highlighted_165, { schools }) : map.highlighted
 		});
 	}
-	if (chart.earlier.length) marks.push({ key: { fill: EARLIER_FILL }, label: 'Named in an earlier project' });
-	if (chart.regionOutlines.length)
-		marks.push({
-			key: { shape: 'dashed' },
-			label: `Region reported for the ${schoolsOf165(data)} schools (unconfirmed)`
-		});
-	if (chart.reportDots.length)
-		marks.push({ key: { shape: 'dot' }, label: 'Local news report of a Japan-funded school (single source)' });
+	if (chart.earlier.length) marks.push({ key: { fill: EARLIER_FILL }, label: map.earlier });
+	if (chart.regionOutlines.length) marks.push({ key: { shape: 'dashed' }, label: fill(map.regions, { schools }) });
+	if (chart.reportDots.length) marks.push({ key: { shape: 'dot' }, label: map.reports });
 
 	const indicator = chart.choropleth ? data.indicators[chart.choropleth] : null;
 	if (!indicator) return { marks, title: null, classes: [] };
 	const withData = Object.keys(indicator.values).length;
-	const classes: LegendItem[] = classRanges(indicator.breaks, indicator.unit).map((range, i) => ({
+	const phrases = { under: map.class_under, between: map.class_between, orMore: map.class_or_more };
+	const classes: LegendItem[] = classRanges(indicator.breaks, indicator.unit, locale, phrases).map((range, i) => ({
 		key: { fill: classFill(i, indicator.breaks.length + 1) },
 		label: range
 	}));
+	const total = data.provinces.length;
 	classes.push({
 		key: { fill: NO_DATA_FILL },
-		label: `No data (${data.provinces.length - withData} of ${data.provinces.length})`
+		label: fill(map.no_data, { missing: formatCount(total - withData, locale), total: formatCount(total, locale) })
 	});
-	if (chart.caveated.length) classes.push({ key: { shape: 'star' }, label: 'Very small survey base' });
-	return { marks, title: `${indicator.shortLabel} (${indicator.unit})`, classes };
+	if (chart.caveated.length) classes.push({ key: { shape: 'star' }, label: map.small_base });
+	return { marks, title: fill(map.legend_title, { indicator: indicator.shortLabel, unit: indicator.unit }), classes };
 }

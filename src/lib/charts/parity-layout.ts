@@ -4,14 +4,16 @@
 import { line } from 'd3-shape';
 import type { ParityState } from '../model/chart-state.js';
 import type { ParityYear } from '../model/data.js';
+import { chartLines, fill, type EditionWords } from '../model/edition.js';
+import { formatDecimal, formatRatio, formatYear } from './format.js';
 import { LINE_PRIMARY, LINE_SECONDARY } from './palette.js';
 import { linearScale, ticks } from './scales.js';
 import { round2 } from './svg-markup.js';
 
 const MARGIN = { top: 24, right: 16, bottom: 34, left: 44 };
 const SERIES = [
-	{ key: 'primary', label: 'Primary', pick: (d: ParityYear) => d.primary, colour: LINE_PRIMARY, dash: undefined },
-	{ key: 'secondary', label: 'Secondary', pick: (d: ParityYear) => d.secondary, colour: LINE_SECONDARY, dash: '6 4' }
+	{ key: 'primary', pick: (d: ParityYear) => d.primary, colour: LINE_PRIMARY, dash: undefined },
+	{ key: 'secondary', pick: (d: ParityYear) => d.secondary, colour: LINE_SECONDARY, dash: '6 4' }
 ] as const;
 
 /** The chart's height at a width: wide enough to read, never taller than 360. */
@@ -22,9 +24,9 @@ export interface ParityLayout {
 	height: number;
 	margin: typeof MARGIN;
 	gridlines: { value: number; y: number; label: string }[];
-	/** Where "1.0 = girls' rate equals boys'" sits */
+	/** Where the note on the line at 1.0 sits */
 	parityNoteY: number;
-	yearTicks: { year: number; x: number; anchor: 'start' | 'middle' }[];
+	yearTicks: { year: number; label: string; x: number; anchor: 'start' | 'middle' }[];
 	/** The years after the first Taliban era, shaded */
 	era: { x: number; width: number } | null;
 	series: { key: string; label: string; colour: string; dash: string | undefined; path: string; dots: string }[];
@@ -34,7 +36,12 @@ export interface ParityLayout {
 	key: { x: number; y: number };
 }
 
-export function layoutParity(chart: ParityState, years: ParityYear[], width: number): ParityLayout {
+export function layoutParity(
+	chart: ParityState,
+	years: ParityYear[],
+	width: number,
+	{ labels, locale }: EditionWords
+): ParityLayout {
 	const height = parityHeight(width);
 	const M = MARGIN;
 	const narrow = width < 480;
@@ -74,7 +81,7 @@ export function layoutParity(chart: ParityState, years: ParityYear[], width: num
 		// On a phone the only clear space is the top left, above the 1990s values.
 		const annotationX = narrow ? M.left + 6 : x(zeroYears[0]?.year ?? 2000) + 12;
 		const top = y(narrow ? 0.93 : 0.24);
-		const lines = ['Under the first', 'Taliban government:', 'none recorded'].map((text, i) => ({
+		const lines = chartLines(labels.parity.first_era).map((text, i) => ({
 			text,
 			y: round2(top + i * 21)
 		}));
@@ -84,7 +91,15 @@ export function layoutParity(chart: ParityState, years: ParityYear[], width: num
 		annotation = {
 			x: x(peak.year),
 			anchor: 'middle',
-			lines: [{ text: `${peak.primary} in ${peak.year}`, y: round2(y(peak.primary!) - 14) }]
+			lines: [
+				{
+					text: fill(labels.parity.peak, {
+						value: formatRatio(peak.primary!, locale),
+						year: formatYear(peak.year, locale)
+					}),
+					y: round2(y(peak.primary!) - 14)
+				}
+			]
 		};
 	}
 
@@ -95,19 +110,20 @@ export function layoutParity(chart: ParityState, years: ParityYear[], width: num
 		gridlines: [0, 0.25, 0.5, 0.75, 1].map((value) => ({
 			value,
 			y: y(value),
-			label: value === 1 ? '1.0' : String(value)
+			label: value === 1 ? formatDecimal(1, 1, locale) : formatRatio(value, locale)
 		})),
 		parityNoteY: y(1) - 6,
 		// The first year starts at the axis rather than centring on it: centred, it runs under the "0".
 		yearTicks: ticks([first, last], width < 420 ? 10 : 5).map((year) => ({
 			year,
+			label: formatYear(year, locale),
 			x: x(year),
 			anchor: year === first ? 'start' : 'middle'
 		})),
 		era: chart.emphasis === 'after-2001' ? { x: x(2002), width: round2(x(last) - x(2002)) } : null,
 		series: SERIES.map((s) => ({
 			key: s.key,
-			label: s.label,
+			label: labels.parity[s.key],
 			colour: s.colour,
 			dash: s.dash,
 			path: pathOf(s.pick),

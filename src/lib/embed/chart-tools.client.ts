@@ -2,9 +2,10 @@
 // by listening on the document: a click on Embed opens the Embed dialog (EmbedDialog.svelte,
 // whose script, embed-dialog.client.ts, loads on first use); Escape in an open Download menu
 // closes it and puts focus back on its button.
-// Usage: listenToChartTools(); once, from the story's script.
+// Usage: listenToChartTools(words); once, from the story's script, with the page's edition's words.
 // Built as a bundle of its own and imported by address: a plain import() would add Vite's
 // module-preload helper to the story's first load.
+import type { EditionWords } from '$lib/model/edition';
 import dialogScript from './embed-dialog.client?worker&url';
 
 /** What the Embed dialog shows: written into each Embed button by the server. */
@@ -23,9 +24,7 @@ export type OpenEmbedDialogEvent = CustomEvent<{ info: EmbedDialogInfo; opener: 
 
 let dialogLoaded: Promise<unknown> | null = null;
 
-const EMBED_UNAVAILABLE = 'The embed code could not load: you seem to be offline. Try again once connected.';
-
-async function openEmbedDialog(button: HTMLElement) {
+async function openEmbedDialog(button: HTMLElement, { labels }: EditionWords) {
 	const info = JSON.parse(button.dataset.embed!) as EmbedDialogInfo;
 	const status = button.closest('.chart-tools')?.querySelector<HTMLElement>('[data-tools-status]');
 	if (status) status.textContent = '';
@@ -36,14 +35,14 @@ async function openEmbedDialog(button: HTMLElement) {
 	} catch {
 		// Offline (or the file gone), the click must not do nothing: say why, and let a later click retry.
 		dialogLoaded = null;
-		if (status) status.textContent = EMBED_UNAVAILABLE;
+		if (status) status.textContent = labels.tools.offline;
 	}
 }
 
-export function listenToChartTools() {
+export function listenToChartTools(words: EditionWords) {
 	document.addEventListener('click', (event) => {
 		const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-embed-button]');
-		if (button) void openEmbedDialog(button);
+		if (button) void openEmbedDialog(button, words);
 	});
 	document.addEventListener('keydown', (event) => {
 		if (event.key !== 'Escape') return;

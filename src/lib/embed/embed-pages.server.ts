@@ -3,6 +3,8 @@
 // server, so that the pages import no content: SvelteKit bundles every page's imports for the
 // browser, even with its client off, and the copy must not join a chunk the story loads.
 import { copy, data, mapMeta } from '$lib/model/content';
+import { fill } from '$lib/model/edition';
+import { editionWords } from '$lib/model/edition-words.server';
 import { tableFor } from '$lib/charts/chart-table';
 import type { ChartState } from '$lib/model/chart-state';
 import type { StoryData } from '$lib/model/data';
@@ -42,13 +44,14 @@ export function graphicData(state: ChartState, all: StoryData): StoryData {
 	}
 }
 
-/** One chart's embed page. */
+/** One chart's embed page, with its edition's words. */
 export const embedPageData = (embed: Embed) => ({
 	embed,
 	data: graphicData(embed.state, data),
 	meta: mapMeta,
-	table: tableFor(embed.state, data),
-	headline: copy.headline
+	table: tableFor(embed.state, data, editionWords('en')),
+	headline: copy.headline,
+	edition: editionWords('en')
 });
 
 const stepNumber = (id: string) => copy.steps.findIndex((step) => step.id === id) + 1;
@@ -59,20 +62,24 @@ const stepNumber = (id: string) => copy.steps.findIndex((step) => step.id === id
  * chart in several states).
  */
 function fullName(embed: Embed): string {
-	if (embed.subtitle) return `${embed.title} (${embed.subtitle})`;
+	const { embed: words } = editionWords('en').labels;
+	if (embed.subtitle) return fill(words.with_subtitle, { title: embed.title, subtitle: embed.subtitle });
 	const shared = embeds.some((other) => other !== embed && other.title === embed.title);
-	return shared ? `${embed.title} (as in step ${embed.stepIds.map(stepNumber).join(', ')})` : embed.title;
+	return shared ? fill(words.as_in_steps, { title: embed.title, steps: stepList(embed) }) : embed.title;
 }
+
+const stepList = (embed: Embed) => embed.stepIds.map(stepNumber).join(', ');
 
 /** The /embed/ index: every chart with its names, the steps that show it, its code and its files. */
 export const embedIndexData = () => ({
 	headline: copy.headline,
+	edition: editionWords('en'),
 	charts: embeds.map((embed) => ({
 		id: embed.id,
 		title: embed.title,
 		subtitle: embed.subtitle,
 		fullName: fullName(embed),
-		steps: embed.stepIds.map(stepNumber).join(', '),
+		steps: stepList(embed),
 		code: embedCode({ id: embed.id, title: embed.title, graphic: embed.state.graphic }),
 		paths: embedPaths(embed.id)
 	}))

@@ -2,6 +2,8 @@
 // (graphic, state) that a step shows, in the order the story first shows it. A new step with
 // a new state gets its embed page, images and index entry without touching this file.
 import { copy, data } from '$lib/model/content';
+import { fill, type EditionWords } from '$lib/model/edition';
+import { editionWords } from '$lib/model/edition-words.server';
 import type { ChartState } from '$lib/model/chart-state';
 import type { Step } from '$lib/model/copy';
 import { chartSources, chartTitle, sourceLine } from '$lib/charts/chart-meta';
@@ -24,13 +26,15 @@ export interface Embed {
 }
 
 /** A map of one Japanese project is titled like every project map: name the project. */
-function subtitleFor(step: Step): string | null {
+function subtitleFor(step: Step, { labels, locale }: EditionWords): string | null {
 	if (step.graphic !== 'map' || !step.stateName.startsWith('project:')) return null;
 	const project = data.projects.find((p) => p.id === step.stateName.slice('project:'.length));
-	return project ? `Highlighted: ${project.title}, signed ${formatDate(project.signed)}` : null;
+	return project
+		? fill(labels.embed.subtitle_project, { project: project.title, date: formatDate(project.signed, locale) })
+		: null;
 }
 
-function buildEmbeds(steps: Step[]): Embed[] {
+function buildEmbeds(steps: Step[], words: EditionWords): Embed[] {
 	const byId = new Map<string, Embed>();
 	for (const step of steps) {
 		const id = embedIdFor(step);
@@ -42,8 +46,8 @@ function buildEmbeds(steps: Step[]): Embed[] {
 		byId.set(id, {
 			id,
 			state: step.state,
-			title: chartTitle(step.state, data),
-			subtitle: subtitleFor(step),
+			title: chartTitle(step.state, data, words),
+			subtitle: subtitleFor(step, words),
 			source: sourceLine(chartSources(step.state, data), data),
 			alt: step.alt,
 			stepIds: [step.id]
@@ -52,7 +56,7 @@ function buildEmbeds(steps: Step[]): Embed[] {
 	return [...byId.values()];
 }
 
-export const embeds: Embed[] = buildEmbeds(copy.steps);
+export const embeds: Embed[] = buildEmbeds(copy.steps, editionWords('en'));
 
 export function embedById(id: string): Embed | undefined {
 	return embeds.find((embed) => embed.id === id);

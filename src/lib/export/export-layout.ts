@@ -5,7 +5,9 @@
 import type { ChartState } from '../model/chart-state.js';
 import type { StoryData } from '../model/data.js';
 import type { MapMeta } from '../model/map.js';
+import { fill, type EditionWords } from '../model/edition.js';
 import { graphicSize } from '../charts/graphic-size.js';
+import { formatCount } from '../charts/format.js';
 import { mapLegend, type LegendItem, type MapLegendContent } from '../charts/map-legend.js';
 import { wrapText, type Measure } from '../charts/wrap-text.js';
 
@@ -43,6 +45,7 @@ export const EXPORT_FONTS = {
 /** Sizes in pixels of the exported image; the chart is drawn at its viewBox width, 1:1. */
 export const EXPORT = { margin: 20, title: 20, subtitle: 15, legend: 14, small: 13, key: 18, lineHeight: 1.3 };
 
+/** An image's words, in its edition: `source` is the whole line ("Source: …"). */
 export interface ExportText {
 	title: string;
 	subtitle: string | null;
@@ -59,13 +62,17 @@ export interface ExportedGraphic {
 	note: { count: string; text: string } | null;
 }
 
-export function exportedGraphic(chart: ChartState, data: StoryData, meta: MapMeta): ExportedGraphic {
-	const size = graphicSize(chart, data, meta);
+export function exportedGraphic(
+	chart: ChartState,
+	data: StoryData,
+	meta: MapMeta,
+	edition: EditionWords
+): ExportedGraphic {
+	const size = graphicSize(chart, data, meta, edition);
 	if (chart.graphic !== 'map') return { ...size, legend: null, note: null };
-	const note = chart.unlocated
-		? { count: String(chart.unlocated.count), text: `${chart.unlocated.count} ${chart.unlocated.what}` }
-		: null;
-	return { ...size, legend: mapLegend(chart, data), note };
+	const count = chart.unlocated ? formatCount(chart.unlocated.count, edition.locale) : '';
+	const note = chart.unlocated ? { count, text: fill(edition.labels.map.unlocated, { count }) } : null;
+	return { ...size, legend: mapLegend(chart, data, edition), note };
 }
 
 export function layoutExport(graphic: ExportedGraphic, text: ExportText, measure: Measure): ExportLayout {
@@ -124,7 +131,7 @@ export function layoutExport(graphic: ExportedGraphic, text: ExportText, measure
 		y += 10;
 	}
 
-	const source = block(`Source: ${text.source}`, EXPORT.small);
+	const source = block(text.source, EXPORT.small);
 	y += 2;
 	const credit = block(text.credit, EXPORT.small, true);
 	return { width, height: Math.ceil(y + margin), title, subtitle, chart, note, legendTitle, legend, source, credit };

@@ -8,6 +8,8 @@ import type Graphic from '$lib/charts/Graphic.svelte';
 import shapes from '$lib/generated/map-shapes.json';
 import { graphicSize } from '$lib/charts/graphic-size';
 import { copy, data, mapMeta } from '$lib/model/content';
+import { fill, type EditionWords } from '$lib/model/edition';
+import { editionWords } from '$lib/model/edition-words.server';
 import type { ChartState } from '$lib/model/chart-state';
 import type { MapShapes } from '$lib/model/map';
 import { displayAddress } from '$lib/site';
@@ -38,35 +40,42 @@ const graphicProps = (state: ChartState, labelPixels?: number): ComponentProps<t
 	labelPixels
 });
 
-/** A component rendered to a standalone SVG document: comments out, custom properties resolved. */
+/** A component rendered to a standalone SVG document, in an edition's words: comments out, custom properties resolved. */
 export function renderSvgDocument<Props extends Record<string, unknown>>(
 	component: Component<Props>,
-	props: Props
+	props: Props,
+	edition: EditionWords
 ): string {
-	const { body } = renderComponent(component, props);
+	const { body } = renderComponent(component, props, edition);
 	const svg = resolveVariables(body.replace(/<!--[\s\S]*?-->/g, ''), designTokens()).trim();
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
 /** The downloadable SVG of an embed: what the story shows, plus title, source and credit. */
 export function exportSvg(embed: Embed): SvgImage {
+	const edition = editionWords('en');
+	const { labels } = edition;
 	const layout = layoutExport(
-		exportedGraphic(embed.state, data, mapMeta),
+		exportedGraphic(embed.state, data, mapMeta, edition),
 		{
 			title: embed.title,
 			subtitle: embed.subtitle,
-			source: embed.source,
-			credit: `From “${copy.headline}” · ${displayAddress()}`
+			source: fill(labels.chart.source, { source: embed.source }),
+			credit: fill(labels.image.credit, { headline: copy.headline, address: displayAddress() })
 		},
 		textWidth
 	);
-	const svg = renderSvgDocument(ExportedChart, {
-		layout,
-		graphic: graphicProps(embed.state),
-		title: embed.title,
-		description: embed.alt,
-		stylesheet: exportStylesheet('.chart-graphic')
-	});
+	const svg = renderSvgDocument(
+		ExportedChart,
+		{
+			layout,
+			graphic: graphicProps(embed.state),
+			title: embed.title,
+			description: embed.alt,
+			stylesheet: exportStylesheet('.chart-graphic')
+		},
+		edition
+	);
 	return { svg, width: layout.width, height: layout.height };
 }
 
@@ -86,15 +95,19 @@ export function svgToPng(svg: string, zoom = 2): Buffer {
 	return resvg.render().asPng();
 }
 
-/** The 1200×630 link-preview card of a chart state, as SVG. */
-export function socialCardSvg(state: ChartState, text: SocialText): string {
-	const drawing = graphicSize(state, data, mapMeta);
+/** The 1200×630 link-preview card of a chart state, as SVG, in an edition's words. */
+export function socialCardSvg(state: ChartState, text: SocialText, edition: EditionWords): string {
+	const drawing = graphicSize(state, data, mapMeta, edition);
 	const layout = layoutSocialCard(text, drawing.height / drawing.width, textWidth);
 	// The map is drawn smaller on the card than in an export: larger labels keep it legible.
-	return renderSvgDocument(SocialCard, {
-		layout,
-		graphic: graphicProps(state, 20),
-		drawing,
-		stylesheet: exportStylesheet('.chart-graphic')
-	});
+	return renderSvgDocument(
+		SocialCard,
+		{
+			layout,
+			graphic: graphicProps(state, 20),
+			drawing,
+			stylesheet: exportStylesheet('.chart-graphic')
+		},
+		edition
+	);
 }

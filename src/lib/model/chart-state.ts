@@ -28,8 +28,8 @@ export interface MapState {
 	caveated: Iso[];
 	/** Ids of the projects (japan-education-projects.csv) whose rows the map shows: its sources, its table */
 	projects: string[];
-	/** Set when the step is about places nobody has published: the map says so */
-	unlocated: { count: number; what: string } | null;
+	/** Set when the step is about places nobody has published: the map says so (how many schools) */
+	unlocated: { count: number } | null;
 }
 
 export type LadderRung = 'grades-1-6' | 'grades-7-12' | 'university';
@@ -98,7 +98,7 @@ function extremes(data: StoryData, indicatorId: string, count: number): Iso[] {
 function unlocated165(data: StoryData): MapState['unlocated'] {
 	const project = data.projects.find((p) => p.id === data.primary165.projectId);
 	if (data.primary165.provinces.length > 0 || !project) return null;
-	return { count: project.schools ?? 0, what: 'primary schools in nine provinces not yet published' };
+	return { count: project.schools ?? 0 };
 }
 
 function mapStateFor(name: string, data: StoryData): MapState {

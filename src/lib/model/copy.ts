@@ -1,6 +1,9 @@
 // The shape of the story's copy after the data build (src/lib/generated/copy.en.json, and
 // copy.<lang>.json for each edition).
 import type { ChartState, GraphicName } from './chart-state.js';
+import type { Labels } from './labels.js';
+
+export type { Labels };
 
 export type Voice = 'argument' | 'record' | 'context';
 
@@ -61,4 +64,6 @@ export interface Copy {
 	methods: Paragraph[];
 	corrections: string;
 	credits: string;
+	/** Every other word the pages show (legends, buttons, the presentation, …), by group: see labels.ts */
+	labels: Labels;
 }

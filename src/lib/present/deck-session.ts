@@ -2,6 +2,7 @@
 // data: the slides, the content the slides draw from, the shared deck state and the key
 // handlers every window answers. Each window adds its own (help, opening the other window).
 import { data, mapMeta } from '$lib/model/content';
+import type { EditionWords } from '$lib/model/edition';
 import type { DeckContent, DeckCopy } from './deck-content';
 import type { DeckHandlers } from './deck-keys';
 import { buildSlides, type Slide } from './slides';
@@ -13,6 +14,8 @@ export interface DeckPageData {
 	deck: DeckCopy;
 	qrSvg: string;
 	storyUrl: string;
+	/** The edition's words for the deck's windows (src/routes/present/+layout.svelte sets them) */
+	words: EditionWords;
 }
 
 /** The slides and what they draw from: in both windows, and on the server, which renders the slides (see Deck). */

@@ -1,6 +1,7 @@
 // What each key does in the presentation. Presentation clickers are keyboards: most send
 // PageDown/PageUp, some arrows, and their "blank" button sends B or "." ; their "start" button
 // sends F5 (and Escape, which the browser keeps for leaving full screen).
+import { KEY_NAMES, type Labels } from '../model/labels.js';
 
 export type DeckAction =
 	'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'enter-fullscreen' | 'blank' | 'help' | 'presenter';
@@ -45,14 +46,22 @@ export function actionForKey(press: KeyPress): DeckAction | null {
 	return ACTIONS[press.key] ?? null;
 }
 
-/** The keys as the help lists them, in the order a presenter needs them. */
-export const KEY_HELP: { keys: string[]; what: string }[] = [
-	{ keys: ['→', '↓', 'Space', 'Page Down', 'Enter'], what: 'Next slide' },
-	{ keys: ['←', '↑', 'Page Up', 'Backspace', 'Shift + Space'], what: 'Previous slide' },
-	{ keys: ['Home', 'End'], what: 'First or last slide' },
-	{ keys: ['B', '.'], what: 'Blank the screen, or bring it back' },
-	{ keys: ['F'], what: 'Full screen on or off' },
-	{ keys: ['P'], what: 'Open the presenter view (notes, next slide, clock) in a second window' },
-	{ keys: ['?'], what: 'Show or hide these keys' },
-	{ keys: ['Tab', '↑', '↓'], what: 'In the presenter view: move to the speaker notes, then scroll them' }
+/** Keys named in words, which an edition translates (its labels.key_names); the others are shown as printed on the key. */
+type NamedKey = (typeof KEY_NAMES)[number];
+type KeyCap = NamedKey | '→' | '↓' | '←' | '↑' | 'B' | '.' | 'F' | 'P' | '?';
+
+/** A key as the help shows it: "Page Down", or "→". */
+export const keyName = (key: KeyCap, labels: Labels): string =>
+	(KEY_NAMES as readonly string[]).includes(key) ? labels.key_names[key as NamedKey] : key;
+
+/** The keys as the help lists them, in the order a presenter needs them; `what` is the label that says what they do. */
+export const KEY_HELP: { keys: KeyCap[]; what: keyof Labels['keys'] }[] = [
+	{ keys: ['→', '↓', 'space', 'page_down', 'enter'], what: 'next' },
+	{ keys: ['←', '↑', 'page_up', 'backspace', 'shift_space'], what: 'previous' },
+	{ keys: ['home', 'end'], what: 'first_last' },
+	{ keys: ['B', '.'], what: 'blank' },
+	{ keys: ['F'], what: 'full_screen' },
+	{ keys: ['P'], what: 'presenter' },
+	{ keys: ['?'], what: 'help' },
+	{ keys: ['tab', '↑', '↓'], what: 'notes' }
 ];

@@ -2,7 +2,8 @@
 // closing slide. Slide n (1 … steps) is the story's step n, so a slide and a story step can be
 // compared by number, and the URL's slide number means the same thing in both.
 import type { DeckCopy, DeckStep } from './deck-content.js';
-import { PRESENT_TEXT } from './present-text.js';
+import { fill } from '../model/edition.js';
+import type { Labels } from '../model/labels.js';
 
 export type Slide =
 	| { kind: 'title' }
@@ -20,9 +21,9 @@ export function buildSlides(copy: DeckCopy): Slide[] {
 }
 
 /** A short name for a slide: for screen readers, the presenter view and the key help. */
-export function slideName(slide: Slide, copy: DeckCopy): string {
+export function slideName(slide: Slide, copy: DeckCopy, labels: Labels): string {
 	if (slide.kind === 'title') return copy.headline;
-	if (slide.kind === 'closing') return PRESENT_TEXT.closingName;
+	if (slide.kind === 'closing') return labels.deck.closing_name;
 	return slide.step.short;
 }
 
@@ -30,8 +31,8 @@ export function slideName(slide: Slide, copy: DeckCopy): string {
  * Where a slide stands, as the counter says it and screen readers announce it: the title slide
  * by name, every other slide by its number, which is the URL's (#5) and the story's step number.
  */
-export function slidePosition(index: number, last: number): string {
-	return index === 0 ? PRESENT_TEXT.titleSlide : `Slide ${index} of ${last}`;
+export function slidePosition(index: number, last: number, labels: Labels): string {
+	return index === 0 ? labels.deck.title_slide : fill(labels.deck.slide_position, { index, count: last });
 }
 
 /** Speaker notes for a slide, or an empty string. */

@@ -9,6 +9,8 @@
 import { render } from 'svelte/server';
 import ChartFrame from '$lib/charts/ChartFrame.svelte';
 import { copy, data, mapMeta } from '$lib/model/content';
+import { editionContext } from '$lib/model/edition';
+import { editionWords } from '$lib/model/edition-words.server';
 import DeckSlides from '$lib/present/DeckSlides.svelte';
 import { deckSlides } from '$lib/present/deck-session';
 import { deckPageData } from '$lib/present/deck-data.server';
@@ -16,10 +18,12 @@ import { deckPageData } from '$lib/present/deck-data.server';
 type Rendered = { head: string; body: string };
 
 async function fragment(name: string): Promise<Rendered> {
+	// In the page's edition's words, as the page around it.
+	const context = editionContext(editionWords('en'));
 	// The story's first chart, named graphic-<step id> by StickyGraphic.svelte.
 	const graphic = copy.steps.find((step) => `graphic-${step.id}` === name);
-	if (graphic) return render(ChartFrame, { props: { chart: graphic.state, data, meta: mapMeta } });
-	if (name === 'slides') return render(DeckSlides, { props: deckSlides(await deckPageData()) });
+	if (graphic) return render(ChartFrame, { props: { chart: graphic.state, data, meta: mapMeta }, context });
+	if (name === 'slides') return render(DeckSlides, { props: deckSlides(await deckPageData()), context });
 	throw new Error(`No static fragment named "${name}" (known: graphic-<step id>, slides)`);
 }
 

@@ -8,13 +8,18 @@
 import { hydrate } from 'svelte';
 import MotionToggle from '$lib/story/MotionToggle.svelte';
 import ScrollingGraphic from '$lib/story/ScrollingGraphic.svelte';
+import { editionContext } from '$lib/model/edition';
+import { readPageWords } from '$lib/static-html/page-words';
 import { ISLANDS, graphicIslandProps } from './islands';
 import { listenToChartTools } from '$lib/embed/chart-tools.client';
 
 const island = (name: string) => document.querySelector(`[data-island="${name}"]`)!;
+// The edition's words, from the page: each island is a root, given them as its context.
+const words = readPageWords();
+const context = editionContext(words);
 
 // Each island is hydrated in a task of its own, after the one in which the modules ran: on a
 // slow phone none of the three then holds the page for long.
-setTimeout(() => hydrate(MotionToggle, { target: island(ISLANDS.motionToggle) }));
-setTimeout(() => hydrate(ScrollingGraphic, { target: island(ISLANDS.graphic), props: graphicIslandProps }));
-listenToChartTools();
+setTimeout(() => hydrate(MotionToggle, { target: island(ISLANDS.motionToggle), context }));
+setTimeout(() => hydrate(ScrollingGraphic, { target: island(ISLANDS.graphic), props: graphicIslandProps, context }));
+listenToChartTools(words);

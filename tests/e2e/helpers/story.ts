@@ -4,9 +4,19 @@ import copyJson from '../../../src/lib/generated/copy.en.json' with { type: 'jso
 import dataJson from '../../../src/lib/generated/data.json' with { type: 'json' };
 import type { Copy, Step } from '../../../src/lib/model/copy';
 import type { Iso, StoryData } from '../../../src/lib/model/data';
+import type { EditionWords } from '../../../src/lib/model/edition';
 import { provinceFill } from '../../../src/lib/charts/map-layer-markup';
 
 export const copy = copyJson as unknown as Copy;
+/** The English edition's words, as its pages have them (src/lib/model/edition-words.server.ts). */
+export const englishWords: EditionWords = {
+	code: 'en',
+	lang: 'en',
+	locale: 'en-GB',
+	dir: 'ltr',
+	labels: copy.labels,
+	provinceNames: Object.fromEntries((dataJson as unknown as StoryData).provinces.map((p) => [p.iso, p.name]))
+};
 export const ACCENT_FILL = '#b3261e';
 
 /** Scrolls so the step's top sits just above the trigger line, and waits for the graphic to follow. */

@@ -1,0 +1,92 @@
+// An edition's words, as components read them: its language, its locale for numbers and dates,
+// its direction, its labels and its province names. A page sets them once at its root
+// (setEdition); a root rendered or hydrated on its own (an island, an image, a static fragment)
+// is given them with editionContext; any component below reads them with getEdition. Plain
+// functions take them as a parameter. They are data, never imported by browser code: a page
+// carries its own edition's words only (docs/translating.md).
+// Usage: const { labels, locale } = getEdition(); fill(labels.deck.slide_position, { index, count })
+import { getContext, setContext } from 'svelte';
+import type { LabelGroup, Labels } from './labels.js';
+
+export interface EditionWords {
+	/** The edition's code: ja for copy.ja.aml and /ja/; en for English */
+	code: string;
+	/** The page's language (`<html lang>`): en, ja, fa-AF */
+	lang: string;
+	/** Intl's locale for numbers and dates: en-GB, ja, fa-AF */
+	locale: string;
+	dir: 'ltr' | 'rtl';
+	labels: Labels;
+	/** Province names by ISO code (AF-KAB), in the edition's language */
+	provinceNames: Record<string, string>;
+}
+
+// A key of our own rather than Svelte's createContext, whose key is hidden: render() and
+// hydrate() take a root's context as a Map, which needs the key.
+const EDITION = Symbol('edition');
+
+export function setEdition(words: EditionWords): EditionWords {
+	return setContext(EDITION, words);
+}
+
+export function getEdition(): EditionWords {
+	const words = getContext<EditionWords | undefined>(EDITION);
+	if (!words)
+		throw new Error(
+			"no edition: set one at the page's root (setEdition) or give a root rendered on its own editionContext(…)"
+		);
+	return words;
+}
+
+/** The context of a root rendered or hydrated on its own: `hydrate(C, { target, props, context: editionContext(words) })`. */
+export const editionContext = (words: EditionWords) => new Map<symbol, EditionWords>([[EDITION, words]]);
+
+/** A province's name in the edition (its code if the edition has none). */
+export const provinceName = (words: EditionWords, iso: string) => words.provinceNames[iso] ?? iso;
+
+/** The edition's words with only some groups of labels: what a page's browser code needs of them. */
+export function withLabelGroups(words: EditionWords, groups: readonly LabelGroup[]): EditionWords {
+	const labels = Object.fromEntries(groups.map((group) => [group, words.labels[group]])) as Labels;
+	return { ...words, labels };
+}
+
+const PLACEHOLDER = /\{([a-z_]+)\}/g;
+
+/** A label with its placeholders filled: fill('Slide {index} of {count}', { index: 5, count: 19 }). */
+export function fill(label: string, values: Record<string, string | number>): string {
+	return label.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export type LabelPart = { text: string; slot?: undefined } | { slot: string; text?: undefined };
+
+/**
+ * A label cut at the placeholders a page sets apart (a link, bold), the others filled from
+ * `values`: labelParts('Slide {index} of {count}', { count: 19 }) → 'Slide ', { slot: 'index' }, ' of 19'.
+ */
+export function labelParts(label: string, values: Record<string, string | number> = {}): LabelPart[] {
+	const parts: LabelPart[] = [];
+	const text = (words: string) => {
+		if (!words) return;
+		const last = parts.at(-1);
+		if (last?.text !== undefined) last.text += words;
+		else parts.push({ text: words });
+	};
+	let end = 0;
+	for (const match of label.matchAll(PLACEHOLDER)) {
+		text(label.slice(end, match.index));
+		if (match[1] in values) text(String(values[match[1]]));
+		else parts.push({ slot: match[1] });
+		end = match.index + match[0].length;
+	}
+	text(label.slice(end));
+	return parts;
+}
+
+/** A label's shown words and its words for screen readers only, its final `[…]`: 'Embed[ this chart: {title}]' → 'Embed', ' this chart: {title}'. */
+export function screenReaderParts(label: string): { shown: string; hidden: string } {
+	const match = /^([^[]*)\[([^\]]*)\]$/.exec(label);
+	return match ? { shown: match[1], hidden: match[2] } : { shown: label, hidden: '' };
+}
+
+/** A chart label's lines: " | " is a line break. */
+export const chartLines = (label: string) => label.split('|').map((line) => line.trim());
