@@ -7,10 +7,12 @@ import { Resvg } from '@resvg/resvg-js';
 import type Graphic from '$lib/charts/Graphic.svelte';
 import shapes from '$lib/generated/map-shapes.json';
 import { graphicSize } from '$lib/charts/graphic-size';
-import { copy, data, mapMeta } from '$lib/model/content';
+import { data, mapMeta } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
+import { editionPath } from '$lib/model/editions';
 import type { ChartState } from '$lib/model/chart-state';
 import type { MapShapes } from '$lib/model/map';
-import { displayAddress } from '$lib/site';
+import { SITE_URL, displayAddress } from '$lib/site';
 import type { Embed } from '../embed/embeds';
 import ExportedChart from './ExportedChart.svelte';
 import SocialCard from './SocialCard.svelte';
@@ -56,7 +58,7 @@ export function exportSvg(embed: Embed): SvgImage {
 			title: embed.title,
 			subtitle: embed.subtitle,
 			source: embed.source,
-			credit: `From “${copy.headline}” · ${displayAddress()}`
+			credit: `From “${editionCopy(embed.edition.code).copy.headline}” · ${displayAddress(SITE_URL + editionPath(embed.edition, '/'))}`
 		},
 		textWidth
 	);
