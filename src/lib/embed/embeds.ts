@@ -1,7 +1,9 @@
 // Every embeddable chart of the story, derived from the copy: one embed per distinct
-// (graphic, state) that a step shows, in the order the story first shows it. A new step with
-// a new state gets its embed page, images and index entry without touching this file.
-import { copy, data } from '$lib/model/content';
+// (graphic, state) that a step shows, in the order the story first shows it, in each edition.
+// A new step with a new state gets its embed page, images and index entry without touching
+// this file; a new edition gets its own.
+import { data } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
 import { fill, type EditionWords } from '$lib/model/edition';
 import { editionWords } from '$lib/model/edition-words.server';
 import type { ChartState } from '$lib/model/chart-state';
@@ -11,6 +13,8 @@ import { formatDate } from '$lib/charts/format';
 import { embedIdFor } from './embed-id';
 
 export interface Embed {
+	/** The edition whose words it has, at /embed/<id>/ or /<edition>/embed/<id>/ */
+	edition: EditionWords;
 	id: string;
 	state: ChartState;
 	/** The chart's title, as in the story */
@@ -34,7 +38,7 @@ function subtitleFor(step: Step, { labels, locale }: EditionWords): string | nul
 		: null;
 }
 
-function buildEmbeds(steps: Step[], words: EditionWords): Embed[] {
+function buildEmbeds(edition: EditionWords, steps: Step[]): Embed[] {
 	const byId = new Map<string, Embed>();
 	for (const step of steps) {
 		const id = embedIdFor(step);
@@ -44,10 +48,11 @@ function buildEmbeds(steps: Step[], words: EditionWords): Embed[] {
 			continue;
 		}
 		byId.set(id, {
+			edition,
 			id,
 			state: step.state,
-			title: chartTitle(step.state, data, words),
-			subtitle: subtitleFor(step, words),
+			title: chartTitle(step.state, data, edition),
+			subtitle: subtitleFor(step, edition),
 			source: sourceLine(chartSources(step.state, data), data),
 			alt: step.alt,
 			stepIds: [step.id]
@@ -56,8 +61,15 @@ function buildEmbeds(steps: Step[], words: EditionWords): Embed[] {
 	return [...byId.values()];
 }
 
-export const embeds: Embed[] = buildEmbeds(copy.steps, editionWords('en'));
+const byEdition = new Map<string, Embed[]>();
 
-export function embedById(id: string): Embed | undefined {
-	return embeds.find((embed) => embed.id === id);
+/** The embeds of an edition (its code; English when absent). */
+export function embedsFor(code?: string): Embed[] {
+	const { edition, copy } = editionCopy(code);
+	if (!byEdition.has(edition.code)) byEdition.set(edition.code, buildEmbeds(editionWords(code), copy.steps));
+	return byEdition.get(edition.code)!;
+}
+
+export function embedById(id: string, code?: string): Embed | undefined {
+	return embedsFor(code).find((embed) => embed.id === id);
 }

@@ -7,12 +7,13 @@ import { Resvg } from '@resvg/resvg-js';
 import type Graphic from '$lib/charts/Graphic.svelte';
 import shapes from '$lib/generated/map-shapes.json';
 import { graphicSize } from '$lib/charts/graphic-size';
-import { copy, data, mapMeta } from '$lib/model/content';
+import { data, mapMeta } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
+import { editionPath } from '$lib/model/editions';
 import { fill, type EditionWords } from '$lib/model/edition';
-import { editionWords } from '$lib/model/edition-words.server';
 import type { ChartState } from '$lib/model/chart-state';
 import type { MapShapes } from '$lib/model/map';
-import { displayAddress } from '$lib/site';
+import { SITE_URL, displayAddress } from '$lib/site';
 import type { Embed } from '../embed/embeds';
 import ExportedChart from './ExportedChart.svelte';
 import SocialCard from './SocialCard.svelte';
@@ -53,7 +54,7 @@ export function renderSvgDocument<Props extends Record<string, unknown>>(
 
 /** The downloadable SVG of an embed: what the story shows, plus title, source and credit. */
 export function exportSvg(embed: Embed): SvgImage {
-	const edition = editionWords('en');
+	const { edition } = embed;
 	const { labels } = edition;
 	const layout = layoutExport(
 		exportedGraphic(embed.state, data, mapMeta, edition),
@@ -61,7 +62,10 @@ export function exportSvg(embed: Embed): SvgImage {
 			title: embed.title,
 			subtitle: embed.subtitle,
 			source: fill(labels.chart.source, { source: embed.source }),
-			credit: fill(labels.image.credit, { headline: copy.headline, address: displayAddress() })
+			credit: fill(labels.image.credit, {
+				headline: editionCopy(edition.code).copy.headline,
+				address: displayAddress(SITE_URL + editionPath(edition, '/'))
+			})
 		},
 		textWidth
 	);

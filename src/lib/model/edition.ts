@@ -1,21 +1,15 @@
-// An edition's words, as components read them: its language, its locale for numbers and dates,
-// its direction, its labels and its province names. A page sets them once at its root
+// An edition's words, as components read them: the edition (its code, language, locale for
+// numbers and dates, direction), its labels and its province names. A page sets them once at its root
 // (setEdition); a root rendered or hydrated on its own (an island, an image, a static fragment)
 // is given them with editionContext; any component below reads them with getEdition. Plain
 // functions take them as a parameter. They are data, never imported by browser code: a page
 // carries its own edition's words only (docs/translating.md).
 // Usage: const { labels, locale } = getEdition(); fill(labels.deck.slide_position, { index, count })
 import { getContext, setContext } from 'svelte';
+import type { Edition } from './editions.js';
 import type { LabelGroup, Labels } from './labels.js';
 
-export interface EditionWords {
-	/** The edition's code: ja for copy.ja.aml and /ja/; en for English */
-	code: string;
-	/** The page's language (`<html lang>`): en, ja, fa-AF */
-	lang: string;
-	/** Intl's locale for numbers and dates: en-GB, ja, fa-AF */
-	locale: string;
-	dir: 'ltr' | 'rtl';
+export interface EditionWords extends Edition {
 	labels: Labels;
 	/** Province names by ISO code (AF-KAB), in the edition's language */
 	provinceNames: Record<string, string>;

@@ -18,8 +18,19 @@ export const KEY_NAMES = [
 ] as const;
 
 export const LABEL_KEYS = {
-	/** The story page's chrome */
-	page: ['title', 'image_alt', 'skip_link', 'kicker', 'reading', 'op_ed_title', 'step_heading', 'graphic', 'citation'],
+	/** The story page's chrome, and what every page has: the language switch's name */
+	page: [
+		'title',
+		'image_alt',
+		'skip_link',
+		'kicker',
+		'reading',
+		'op_ed_title',
+		'editions',
+		'step_heading',
+		'graphic',
+		'citation'
+	],
 	/** Headings and lines of the methods, sources, downloads and corrections */
 	methods: ['heading', 'sources', 'no_link', 'downloads', 'boundaries', 'corrections', 'credits'],
 	/** The animation switch */

@@ -2,7 +2,8 @@
 // slide and the address it encodes, the edition's words for the deck's controls and charts): the
 // pages' data, and what the server renders the slides from.
 import { SITE_URL } from '$lib/site';
-import { copy } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
+import { editionPath } from '$lib/model/editions';
 import { withLabelGroups } from '$lib/model/edition';
 import { editionWords } from '$lib/model/edition-words.server';
 import { CHART_LABELS, type LabelGroup } from '$lib/model/labels';
@@ -15,17 +16,20 @@ import type { DeckPageData } from './deck-session';
 /** The label groups the deck's windows use: their own, and those of the slides and charts they draw. */
 const DECK_LABELS: LabelGroup[] = ['page', 'motion', ...CHART_LABELS, 'deck', 'keys', 'key_names'];
 
-let made: Promise<DeckPageData> | null = null;
+const made = new Map<string, Promise<DeckPageData>>();
 
-export function deckPageData(): Promise<DeckPageData> {
-	made ??= (async () => {
-		const storyUrl = `${SITE_URL}/`;
-		return {
-			deck: deckCopy(copy, (methods as MethodsData).corrections),
-			storyUrl,
-			qrSvg: await qrCodeSvg(storyUrl),
-			words: withLabelGroups(editionWords('en'), DECK_LABELS)
-		};
-	})();
-	return made;
+/** The deck of an edition (its code; English when absent), made once per build, with the edition's words for its windows. */
+export function deckPageData(code?: string): Promise<DeckPageData> {
+	const { edition, copy } = editionCopy(code);
+	if (!made.has(edition.code))
+		made.set(
+			edition.code,
+			(async () => {
+				const storyUrl = SITE_URL + editionPath(edition, '/');
+				const deck = deckCopy(copy, (methods as MethodsData).corrections);
+				const words = withLabelGroups(editionWords(edition.code), DECK_LABELS);
+				return { edition: words, deck, storyUrl, qrSvg: await qrCodeSvg(storyUrl) };
+			})()
+		);
+	return made.get(edition.code)!;
 }

@@ -7,15 +7,15 @@ import type { DeckContent, DeckCopy } from './deck-content';
 import type { DeckHandlers } from './deck-keys';
 import { buildSlides, type Slide } from './slides';
 import { Presentation } from './presentation.svelte';
-import { toggleFullscreen } from './browser-windows';
+import { deckAddress, toggleFullscreen } from './browser-windows';
 
 /** What the presentation pages' data (src/routes/present/+layout.server.ts) makes. */
 export interface DeckPageData {
+	/** The edition and its words for the deck's windows (src/routes/present/+layout.svelte sets them) */
+	edition: EditionWords;
 	deck: DeckCopy;
 	qrSvg: string;
 	storyUrl: string;
-	/** The edition's words for the deck's windows (src/routes/present/+layout.svelte sets them) */
-	words: EditionWords;
 }
 
 /** The slides and what they draw from: in both windows, and on the server, which renders the slides (see Deck). */
@@ -38,5 +38,7 @@ export function deckSession(page: DeckPageData) {
 		fullscreen: () => toggleFullscreen(),
 		'enter-fullscreen': () => toggleFullscreen(true)
 	} satisfies DeckHandlers;
-	return { copy: page.deck, storyUrl: page.storyUrl, slides, content, deck, handlers };
+	// The deck's address in this edition: the other window's, the offline copy's scope, the windows' channel.
+	const address = deckAddress(page.edition);
+	return { copy: page.deck, storyUrl: page.storyUrl, edition: page.edition, address, slides, content, deck, handlers };
 }

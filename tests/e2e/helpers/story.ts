@@ -14,6 +14,7 @@ export const englishWords: EditionWords = {
 	lang: 'en',
 	locale: 'en-GB',
 	dir: 'ltr',
+	name: 'English',
 	labels: copy.labels,
 	provinceNames: Object.fromEntries((dataJson as unknown as StoryData).provinces.map((p) => [p.iso, p.name]))
 };

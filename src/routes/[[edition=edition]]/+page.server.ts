@@ -1,28 +1,30 @@
 // The story's words and methods reach the page through load, on the server: imported by the
 // page, the copy would be bundled into the chunk the islands share (6 KB brotli more for every
 // reader), and both into the page's client build, which the presentation's offline copy stores.
-import { copy } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
 import { fill } from '$lib/model/edition';
 import { editionWords } from '$lib/model/edition-words.server';
 import methods from '$lib/generated/methods.json';
 import type { MethodsData } from '$lib/model/data';
+import type { PageServerLoad } from './$types';
 
 // No SvelteKit client on the story, a page with no links to route: it hydrates its two islands
 // itself (src/lib/speed/story.client.ts; why, in docs/speed.md).
 export const csr = false;
 
-export const load = () => {
-	const words = editionWords('en');
-	const { page } = words.labels;
+export const load: PageServerLoad = ({ params }) => {
+	const { copy } = editionCopy(params.edition);
+	const edition = editionWords(params.edition);
+	const { page } = edition.labels;
 	return {
+		edition,
 		copy,
-		words,
 		methods: methods as MethodsData,
 		head: {
 			title: fill(page.title, { headline: copy.headline }),
 			headline: copy.headline,
 			description: copy.dek,
-			// What /social.png shows: the headline, the dek and the closing step's map.
+			// What social.png shows: the headline, the dek and the closing step's map.
 			socialImageAlt: fill(page.image_alt, {
 				headline: copy.headline,
 				dek: copy.dek,
