@@ -25,10 +25,7 @@ export function setEdition(words: EditionWords): EditionWords {
 
 export function getEdition(): EditionWords {
 	const words = getContext<EditionWords | undefined>(EDITION);
-	if (!words)
-		throw new Error(
-			"no edition: set one at the page's root (setEdition) or give a root rendered on its own editionContext(…)"
-		);
+	if (!words) throw new Error('getEdition: no edition (setEdition, or editionContext for a root of its own)');
 	return words;
 }
 

@@ -2,7 +2,8 @@
 // page, the copy would be bundled into the chunk the islands share (6 KB brotli more for every
 // reader), and both into the page's client build, which the presentation's offline copy stores.
 import { editionCopy } from '$lib/model/copies.server';
-import { fill } from '$lib/model/edition';
+import { fill, withLabelGroups } from '$lib/model/edition';
+import { STORY_SCRIPT_LABELS } from '$lib/speed/islands';
 import { editionWords } from '$lib/model/edition-words.server';
 import methods from '$lib/generated/methods.json';
 import type { MethodsData } from '$lib/model/data';
@@ -18,6 +19,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const { page } = edition.labels;
 	return {
 		edition,
+		// What the page carries for its script (PageWords.svelte): the labels the islands and the Embed dialog use.
+		scriptWords: withLabelGroups(edition, STORY_SCRIPT_LABELS),
 		copy,
 		methods: methods as MethodsData,
 		head: {
