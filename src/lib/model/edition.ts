@@ -25,7 +25,7 @@ export function setEdition(words: EditionWords): EditionWords {
 
 export function getEdition(): EditionWords {
 	const words = getContext<EditionWords | undefined>(EDITION);
-	if (!words) throw new Error('getEdition: no edition (setEdition, or editionContext for a root of its own)');
+	if (!words) throw new Error('getEdition: no edition (see edition.ts)');
 	return words;
 }
 
@@ -55,22 +55,10 @@ export type LabelPart = { text: string; slot?: undefined } | { slot: string; tex
  * `values`: labelParts('Slide {index} of {count}', { count: 19 }) → 'Slide ', { slot: 'index' }, ' of 19'.
  */
 export function labelParts(label: string, values: Record<string, string | number> = {}): LabelPart[] {
-	const parts: LabelPart[] = [];
-	const text = (words: string) => {
-		if (!words) return;
-		const last = parts.at(-1);
-		if (last?.text !== undefined) last.text += words;
-		else parts.push({ text: words });
-	};
-	let end = 0;
-	for (const match of label.matchAll(PLACEHOLDER)) {
-		text(label.slice(end, match.index));
-		if (match[1] in values) text(String(values[match[1]]));
-		else parts.push({ slot: match[1] });
-		end = match.index + match[0].length;
-	}
-	text(label.slice(end));
-	return parts;
+	return fill(label, values)
+		.split(/(\{[a-z_]+\})/)
+		.filter(Boolean)
+		.map((part) => (/^\{[a-z_]+\}$/.test(part) ? { slot: part.slice(1, -1) } : { text: part }));
 }
 
 /** A label's shown words and its words for screen readers only, its final `[…]`: 'Embed[ this chart: {title}]' → 'Embed', ' this chart: {title}'. */
