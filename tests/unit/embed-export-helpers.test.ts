@@ -22,7 +22,7 @@ describe('layoutExport', () => {
 		const layout = layoutExport(
 			graphic,
 			{ title: 'Title', subtitle: null, source: 'Agency', credit: 'Credit' },
-			measure
+			{ measure }
 		);
 		expect(layout.width).toBe(640);
 		expect(layout.chart).toMatchObject({ x: 20, width: 600, height: 400 });
@@ -37,7 +37,7 @@ describe('layoutExport', () => {
 		const layout = layoutExport(
 			{ ...graphic, legend: { marks, title: null, classes: [] } },
 			{ title: 'T', subtitle: null, source: 'S', credit: 'C' },
-			measure
+			{ measure }
 		);
 		for (const item of layout.legend) expect(item.x + 24 + measure(item.label, 14)).toBeLessThanOrEqual(620);
 		expect(new Set(layout.legend.map((item) => item.y)).size).toBeGreaterThan(1);
@@ -49,7 +49,7 @@ describe('layoutSocialCard', () => {
 		const layout = layoutSocialCard(
 			{ kicker: 'K', title: 'word '.repeat(30), body: 'body '.repeat(40), footer: 'f' },
 			0.78,
-			measure
+			{ measure }
 		);
 		const lastLine = (layout.body ?? layout.title).lines.at(-1)!;
 		expect(lastLine.y).toBeLessThan(layout.footer.lines[0].y);
