@@ -64,8 +64,9 @@ describe('no missing-glyph boxes', () => {
 });
 
 describe('Arabic script is shaped', () => {
-	it('joins every Pashto and Persian letter to the letter before it (a final form, not the isolated one)', () => {
-		// A tatweel before a letter joins it; a zero-width non-joiner between them keeps it isolated.
+	it('joins every Pashto and Persian letter to the one before it, and draws a word otherwise than its letters apart', () => {
+		// A tatweel before a letter joins it (its final form); a zero-width non-joiner between them
+		// keeps it isolated.
 		const letters = [...PASHTO_LETTERS, ...PERSIAN_LETTERS];
 		const joined = drawCells(
 			letters.map((letter) => `ـ${letter}`),
@@ -79,9 +80,7 @@ describe('Arabic script is shaped', () => {
 		// The check itself: hamza joins nothing, so the non-joiner changes nothing.
 		const [hamzaAfterTatweel, hamzaAfterNonJoiner] = drawCells(['ـء', 'ـ\u200cء'], 'arabic');
 		expect(hamzaAfterTatweel.equals(hamzaAfterNonJoiner)).toBe(true);
-	});
 
-	it('draws a word differently from its letters kept apart by zero-width non-joiners', () => {
 		const words = ['ښوونځي', 'ګټه', 'کورنۍ', 'ډېر', 'څوک'];
 		const drawn = drawCells(words, 'arabic', 28);
 		const apart = drawCells(
@@ -127,21 +126,21 @@ describe('a Pashto image reads right to left', () => {
 		expect(titleLines.map(([, , line]) => line).join(' ')).toBe(title);
 	});
 
-	it('puts a line’s full stop at its left end, where a right-to-left reader ends', () => {
-		const line = (text: string) =>
-			`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60" font-family="${EXPORT_FONTS.arabic['--font-sans']}"><rect width="400" height="60" fill="#fff"/><text x="380" y="40" font-size="30" text-anchor="end">\u2067${text}\u2069</text></svg>`;
-		const inkColumns = (doc: string) => {
-			const image = renderSvg(doc, 1);
+	it('ends a line at its left end: a full stop added to the title leaves its right edge where it was', () => {
+		/** The leftmost and rightmost columns with ink in the title's first line of the PNG. */
+		const titleInk = (text: string) => {
+			const image = renderSvg(exportSvg({ ...embed, title: text, subtitle: null }, 'ps-AF').svg, 1);
 			const pixels = image.pixels;
 			const columns: number[] = [];
-			for (let x = 0; x < image.width; x++)
-				for (let y = 0; y < image.height; y++) if (pixels[(y * image.width + x) * 4] < 160) columns.push(x);
-			return [Math.min(...columns), Math.max(...columns)];
+			for (let y = EXPORT.margin; y < EXPORT.margin + EXPORT.title * EXPORT.lineHeight; y++)
+				for (let x = 0; x < image.width; x++) if (pixels[(y * image.width + x) * 4] < 160) columns.push(x);
+			return { left: Math.min(...columns), right: Math.max(...columns), width: image.width };
 		};
-		const [wordLeft, wordRight] = inkColumns(line('ښوونځي'));
-		const [sentenceLeft, sentenceRight] = inkColumns(line('ښوونځي.'));
-		expect(sentenceRight).toBe(wordRight);
-		expect(sentenceLeft).toBeLessThan(wordLeft);
+		const word = titleInk('ښوونځي');
+		const sentence = titleInk('ښوونځي.');
+		expect(sentence.right).toBe(word.right);
+		expect(word.right).toBeGreaterThan(word.width - EXPORT.margin - 3);
+		expect(sentence.left).toBeLessThan(word.left);
 	});
 
 	it('mirrors the social card: the words on the right, the chart on the left', () => {
