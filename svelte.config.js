@@ -1,7 +1,18 @@
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { siteSettings } from './src/lib/site-settings.js';
 
 const { basePath } = siteSettings(process.env);
+
+// Every edition's pages, from the editions the data build found (data/copy.<code>.aml): English
+// at the root is in '*' (routes whose only parameter is the optional [[edition]]); the others
+// at /<code>/. The charts' pages and images list themselves (chartEntries).
+const editions = JSON.parse(readFileSync('src/lib/generated/editions.json', 'utf8'));
+const editionPages = editions
+	.filter((edition) => edition.code !== 'en')
+	.flatMap(({ code }) =>
+		['/', '/embed/', '/present/', '/present/presenter/', '/social.png'].map((path) => `/${code}${path}`)
+	);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,7 +27,7 @@ const config = {
 		// The service worker is the presentation's offline copy: only /present/ pages register it
 		// (src/lib/present/offline.ts), so the story's readers get nothing stored on their device.
 		serviceWorker: { register: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: { entries: ['*', ...editionPages], handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -1,5 +1,5 @@
-// The presentation's offline copy. Registered only by /present/ pages, with scope /present/
-// (src/lib/present/offline.ts), so it serves presenters and never touches the story's readers.
+// The presentation's offline copy. Registered only by the deck's pages, with the deck's address
+// as its scope (/present/, /ja/present/: src/lib/present/offline.ts), so it serves presenters and never touches the story's readers.
 // Install: store the app's code and the presentation's pages. Fetch: hashed files from the cache
 // first (they never change); pages and everything else from the network first, falling back to
 // the cache when the venue's network is down or too slow. Activate: drop earlier versions' caches
@@ -20,7 +20,9 @@ worker.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(filesToKeep({ base, build, files, prerendered })))
+			.then((cache) =>
+				cache.addAll(filesToKeep({ scope: new URL(worker.registration.scope).pathname, build, files, prerendered }))
+			)
 			.then(() => worker.skipWaiting())
 	);
 });

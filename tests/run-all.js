@@ -1,5 +1,6 @@
-// Runs every kind of test (unit and build tests with vitest, then end-to-end tests with
-// Playwright against the built site) and ends with one plain line: "N passed, N failed".
+// Runs every kind of test (the code's formatting, unit and build tests with vitest, then
+// end-to-end tests with Playwright against the built site) and ends with one plain line:
+// "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -23,6 +24,9 @@ function readJson(path) {
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
 
+// One check: every source and test file is as Prettier writes it (npm run format fixes it).
+const formatStatus = run('npm', ['run', '--silent', 'format:check']);
+
 const unitStatus = run('npx', [
 	'vitest',
 	'run',
@@ -31,8 +35,8 @@ const unitStatus = run('npx', [
 	'--outputFile=test-results/unit.json'
 ]);
 const unit = readJson('test-results/unit.json');
-let passed = unit?.numPassedTests ?? 0;
-let failed = unit ? unit.numFailedTests : 1;
+let passed = (unit?.numPassedTests ?? 0) + (formatStatus === 0 ? 1 : 0);
+let failed = (unit ? unit.numFailedTests : 1) + (formatStatus === 0 ? 0 : 1);
 // A suite that fails to load has no failed tests inside it, but it is a failure.
 if (unit && unitStatus !== 0 && failed === 0) failed = 1;
 
@@ -47,4 +51,4 @@ if (e2e) {
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && unitStatus === 0 && e2eStatus === 0 ? 0 : 1);
+process.exit(failed === 0 && formatStatus === 0 && unitStatus === 0 && e2eStatus === 0 ? 0 : 1);

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { loadCorrections, loadStoryData } from './load-datasets.js';
 import { parseCopy, readCopyFile } from './load-copy.js';
-import { EDITION_FILE, ENGLISH_FILE, loadEdition } from './load-edition.js';
+import { EDITION_FILE, ENGLISH_FILE, editionEntry, loadEdition } from './load-edition.js';
 import { loadProvinceNames } from './load-province-names.js';
 import { projectProvinces } from './project-map.js';
 import { checkProvinceTopology } from './geometry-checks.js';
@@ -82,10 +82,13 @@ export function buildOutputs(dataDir: string): {
 	// Each edition's words and province names, each in a file of its own, so that no page carries another edition's words.
 	const provinceNames = loadProvinceNames(dataDir, data.sources, data.provinces);
 	for (const [lang, names] of Object.entries(provinceNames)) generated.set(`province-names.${lang}.json`, json(names));
+	const editions = [editionEntry('en', copy.lang)];
 	for (const file of editionFiles(dataDir)) {
 		const edition = loadEdition(dataDir, file, english, toStoryData(data), provinceNames, warn);
 		generated.set(file.replace(/\.aml$/, '.json'), json(edition));
+		editions.push(editionEntry(EDITION_FILE.exec(file)![1], edition.lang));
 	}
+	generated.set('editions.json', json(editions));
 	const corrections = loadCorrections(
 		dataDir,
 		copy.steps.map((s) => s.id)

@@ -5,6 +5,7 @@
 // edition's copy with the English structure, its words, its locale's numbers and its province
 // names. docs/translating.md explains the file to a translator.
 import type { Copy, EditionInfo } from '../lib/model/copy.js';
+import type { Edition } from '../lib/model/editions.js';
 import type { ProvinceNames, StoryData } from '../lib/model/data.js';
 import { DataError } from './data-error.js';
 import type { CopyLines, StepLines } from './copy-lines.js';
@@ -31,7 +32,15 @@ const WORD_KEYS = [
 	'credits'
 ];
 /** What only an edition says: who translated it, whether it is reviewed, the op-ed's title in its language. */
-const HEADER_KEYS = ['lang', 'translator', 'reviewed', 'reviewer', 'op_ed_title_translation'];
+const HEADER_KEYS = [
+	'lang',
+	'translator',
+	'reviewed',
+	'reviewer',
+	'unreviewed_notice',
+	'unreviewed_link',
+	'op_ed_title_translation'
+];
 /** Taken from English, never translated: the date of publication, the op-ed's original title and address. */
 const ENGLISH_ONLY_KEYS = ['published', 'op_ed_title', 'op_ed_url'];
 /** A step's structure: its graphic and state come from English. */
@@ -42,6 +51,27 @@ const LABELS = 'labels';
 
 /** Intl's locale for an edition's `lang:`. English formats as en-GB; the others are their own tag. */
 export const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+
+/**
+ * What a page needs to know of an edition (src/lib/model/editions.ts): its address, language,
+ * locale, direction and the language's name in itself, all from Intl (پښتو, not "Pashto (Afghanistan)").
+ */
+export function editionEntry(code: string, lang: string): Edition {
+	const locale = new Intl.Locale(lang) as Intl.Locale & {
+		getTextInfo?: () => { direction: string };
+		textInfo?: { direction: string };
+	};
+	const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+	const names = new Intl.DisplayNames([lang], { type: 'language' });
+	const fullName = names.of(lang) ?? lang;
+	return {
+		code,
+		lang,
+		locale: intlLocale(lang),
+		dir: direction === 'rtl' ? 'rtl' : 'ltr',
+		name: /[(（]/.test(fullName) ? (names.of(locale.language) ?? fullName) : fullName
+	};
+}
 
 /** What English gives every edition: its parsed ArchieML and the lines of its keys. */
 export interface Reference {
@@ -110,6 +140,13 @@ export function loadEdition(
 		);
 	if (header('reviewed') === 'yes' && !header('reviewer'))
 		fail(lines.keys.get('reviewer'), 'reviewer', 'a reviewed edition names its reviewer');
+	for (const key of ['unreviewed_notice', 'unreviewed_link'])
+		if (header('reviewed') === 'no' && !header(key))
+			fail(
+				lines.keys.get(key),
+				key,
+				'missing or empty: until a native speaker reviews it, every page of the edition says so at the top, in its language, with a link to the English edition (unreviewed_notice: the sentence; unreviewed_link: the link’s words)'
+			);
 	if (!header('op_ed_title_translation'))
 		fail(
 			lines.keys.get('op_ed_title_translation'),
@@ -156,6 +193,8 @@ export function loadEdition(
 		translator: header('translator'),
 		reviewed: header('reviewed') === 'yes',
 		reviewer: header('reviewer') || null,
+		unreviewed:
+			header('reviewed') === 'no' ? { notice: header('unreviewed_notice'), link: header('unreviewed_link') } : null,
 		reference: ENGLISH_FILE
 	};
 	return {

@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from '../find-chromium.js';
 import { serveStatic } from '../serve-static.js';
-import { builtPages, isChartEmbed } from '../e2e/helpers/built-pages';
+import { builtPages, isChartEmbed, isDeck, isStory } from '../e2e/helpers/built-pages';
 import { BUDGETS, measurePage, scrollThrough, type PageWeight } from './page-weight';
 import { measureScrolling, measureStepResponse } from './smoothness';
 import { cpuTimes, stealShare } from './cpu-steal';
@@ -48,15 +48,14 @@ async function weighPages(browser: Browser, pages: string[]) {
 	const weights: PageWeight[] = [];
 	for (const path of pages) {
 		const page = await browser.newPage();
-		weights.push(await measurePage(page, ORIGIN + path, path === '/' ? (p) => scrollThrough(p) : undefined));
+		weights.push(await measurePage(page, ORIGIN + path, isStory(path) ? (p) => scrollThrough(p) : undefined));
 		await page.close();
 	}
 	for (const weight of weights) {
 		const path = weight.url.slice(ORIGIN.length);
-		const isStory = path === '/';
 		const isEmbed = isChartEmbed(path);
 		const js = weight.byKind.js;
-		const budget = isStory ? BUDGETS.storyJsBrotli : isEmbed ? BUDGETS.embedJsBrotli : null;
+		const budget = isStory(path) ? BUDGETS.storyJsBrotli : isEmbed ? BUDGETS.embedJsBrotli : null;
 		const split = (['html', 'css', 'js', 'data', 'fonts', 'images'] as const)
 			.map((k) => `${k} ${kb(weight.byKind[k].brotli)}`)
 			.join(', ');
@@ -162,10 +161,10 @@ async function runLighthouse(path: string) {
  * machine was busy in one. The median run counts (by tasks over 50 ms, then the longest task),
  * as Lighthouse's median does; layout shift counts in every run.
  */
-async function measureSmoothness(browser: Browser, details: Record<string, unknown>) {
+async function measureSmoothness(browser: Browser, details: Record<string, unknown>, story: string) {
 	const runs: Awaited<ReturnType<typeof measureScrolling>>[] = [];
-	for (let run = 0; run < SCROLL_RUNS; run++) runs.push(await measureScrolling(browser, ORIGIN + '/'));
-	details.scrolling = runs;
+	for (let run = 0; run < SCROLL_RUNS; run++) runs.push(await measureScrolling(browser, ORIGIN + story));
+	details[`scrolling ${story}`] = runs;
 	const ranked = [...runs].sort((a, b) => a.tasksOver50 - b.tasksOver50 || a.longestTask - b.longestTask);
 	const s = ranked[Math.floor(ranked.length / 2)];
 	const each =
@@ -174,19 +173,19 @@ async function measureSmoothness(browser: Browser, details: Record<string, unkno
 			: '';
 	const of = SCROLL_RUNS > 1 ? ` (median of ${SCROLL_RUNS})` : '';
 	row(
-		`story scroll at 4x CPU: longest main-thread task${of}`,
+		`${story} scroll at 4x CPU: longest main-thread task${of}`,
 		`${Math.round(s.longestTask)} ms`,
 		'≤ 50 ms',
 		s.longestTask <= 50
 	);
-	row(`story scroll at 4x CPU: tasks over 50 ms${of}`, String(s.tasksOver50) + each, '0', s.tasksOver50 === 0);
+	row(`${story} scroll at 4x CPU: tasks over 50 ms${of}`, String(s.tasksOver50) + each, '0', s.tasksOver50 === 0);
 	const where = runs.flatMap((r) => r.stepsOfTasksOver50);
 	row(
-		'story scroll: the step on the graphic at each task over 50 ms (all runs)',
+		`${story} scroll: the step on the graphic at each task over 50 ms (all runs)`,
 		where.length ? where.join(', ') : 'none'
 	);
 	const shift = Math.max(...runs.map((r) => r.layoutShift));
-	row('story scroll: layout shift during the scroll (worst run)', shift.toFixed(3), '0', shift === 0);
+	row(`${story} scroll: layout shift during the scroll (worst run)`, shift.toFixed(3), '0', shift === 0);
 }
 
 function printTable() {
@@ -207,7 +206,8 @@ async function main() {
 	try {
 		details.weights = await weighPages(browser, pages);
 		const timedFrom = cpuTimes();
-		await measureSmoothness(browser, details);
+		// Every edition's story: its words set its layout, and so what a scroll costs.
+		for (const story of pages.filter(isStory)) await measureSmoothness(browser, details, story);
 		details.stepResponse = await measureStepResponse(browser, ORIGIN + '/');
 		const r = details.stepResponse as Awaited<ReturnType<typeof measureStepResponse>>;
 		row(
@@ -217,9 +217,10 @@ async function main() {
 			r.max <= r.transitionMs + 100
 		);
 		details.lighthouse = {};
-		const lighthousePages = ['/', '/present/', heaviestEmbed(details.weights as PageWeight[])].filter(
-			(p): p is string => !!p && pages.includes(p)
-		);
+		const lighthousePages = [
+			...pages.filter((p) => isStory(p) || isDeck(p)),
+			heaviestEmbed(details.weights as PageWeight[])
+		].filter((p): p is string => !!p);
 		for (const path of lighthousePages)
 			(details.lighthouse as Record<string, unknown>)[path] = await runLighthouse(path);
 		const steal = stealShare(timedFrom, cpuTimes());

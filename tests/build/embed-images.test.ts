@@ -1,14 +1,18 @@
 // The downloadable images are made at build time, with no browser: for every embed, an SVG
 // that carries the chart's title, source and credit and that resvg can read, and a PNG of it
 // at twice its size; and a 1200×630 social image. These call the same functions as the
-// prerendered endpoints (src/routes/embed/[chart]/chart.svg, chart.png, social.png).
+// prerendered endpoints (src/routes/[[edition=edition]]/embed/[chart]/chart.svg, chart.png, social.png).
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { embeds } from '$lib/embed/embeds';
+import { embedsFor } from '$lib/embed/embeds';
 import { exportSvg, socialCardSvg, svgToPng } from '$lib/export/export.server';
 import { mapLegend } from '$lib/charts/map-legend';
-import { copy, data } from '$lib/model/content';
-import { GET as storySocialImage } from '../../src/routes/social.png/+server';
+import { data } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
+import { GET as storySocialImage } from '../../src/routes/[[edition=edition]]/social.png/+server';
+
+const { copy } = editionCopy('en');
+const embeds = embedsFor('en');
 
 /** Width and height of a PNG, from its IHDR chunk, after checking the signature. */
 function pngSize(png: Buffer | Uint8Array) {
@@ -94,9 +98,13 @@ describe.each(embeds.map((embed) => [embed.id, embed] as const))('the images of 
 });
 
 describe('the story’s social image', () => {
-	it('is a 1200×630 PNG', async () => {
-		const response = await (storySocialImage as unknown as () => Promise<Response>)();
-		expect(response.headers.get('content-type')).toBe('image/png');
-		expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual([1200, 630]);
+	const socialImage = storySocialImage as unknown as (event: { params: { edition?: string } }) => Promise<Response>;
+
+	it('is a 1200×630 PNG in every edition', async () => {
+		for (const edition of [undefined, 'ja']) {
+			const response = await socialImage({ params: { edition } });
+			expect(response.headers.get('content-type')).toBe('image/png');
+			expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual([1200, 630]);
+		}
 	});
 });

@@ -2,7 +2,7 @@
 // readable id, so a new step with a new state gets its embed without code; each embed page is
 // given its own chart's words and data, and the index hands out the story's embed code.
 import { describe, expect, it } from 'vitest';
-import { embeds } from '$lib/embed/embeds';
+import { embedsFor } from '$lib/embed/embeds';
 import { embedIdFor } from '$lib/embed/embed-id';
 import { embedCode } from '$lib/embed/embed-code';
 import { embedIndexData, embedPageData } from '$lib/embed/embed-pages.server';
@@ -11,7 +11,11 @@ import { renderComponent } from '$lib/export/render-component.server';
 import ChartTools from '$lib/embed/ChartTools.svelte';
 import Graphic from '$lib/charts/Graphic.svelte';
 import { chartTitle } from '$lib/charts/chart-meta';
-import { copy, data, mapMeta } from '$lib/model/content';
+import { data, mapMeta } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
+
+const { copy } = editionCopy('en');
+const embeds = embedsFor('en');
 import type { ChartState } from '$lib/model/chart-state';
 import type { StoryData } from '$lib/model/data';
 
@@ -70,7 +74,7 @@ describe('an embed page’s data', () => {
 	});
 
 	it('is a 404 for an unknown chart', () => {
-		expect(() => embedOr404('no-such-chart')).toThrow(expect.objectContaining({ status: 404 }));
+		expect(() => embedOr404({ chart: 'no-such-chart' })).toThrow(expect.objectContaining({ status: 404 }));
 	});
 });
 
@@ -87,7 +91,7 @@ describe('the embed code', () => {
 	});
 
 	it('is the same in the index as in the story’s Embed button', () => {
-		const index = new Map(embedIndexData().charts.map((chart) => [chart.id, chart.code]));
+		const index = new Map(embedIndexData({ params: {} }).charts.map((chart) => [chart.id, chart.code]));
 		for (const step of copy.steps) {
 			const html = renderComponent(ChartTools, { step, title: chartTitle(step.state, data) }).body;
 			const info = JSON.parse(decode(/data-embed="([^"]*)"/.exec(html)![1])) as { code: string };

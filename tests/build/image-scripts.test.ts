@@ -4,11 +4,11 @@
 // English images keep DejaVu alone, as before.
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { embeds } from '$lib/embed/embeds';
+import { embedsFor } from '$lib/embed/embeds';
 import { exportSvg, renderSvg, socialCardSvg, typesetting } from '$lib/export/export.server';
 import { EXPORT, layoutExport } from '$lib/export/export-layout';
 import { EXPORT_FONTS, type Script } from '$lib/export/scripts';
-import { FONT_FILES, fontFilesFor, scriptsIn, shapedTextWidth } from '$lib/export/text-width.server';
+import { FONT_FILES, fontFilesFor, hasGlyph, scriptsIn, shapedTextWidth } from '$lib/export/text-width.server';
 
 const CELL = 64;
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -109,6 +109,8 @@ describe('Arabic script is shaped', () => {
 	});
 });
 
+const embeds = embedsFor('en');
+
 describe('a Pashto image reads right to left', () => {
 	const embed = embeds.find((e) => e.state.graphic === 'map')!;
 	const title =
@@ -193,6 +195,36 @@ describe('a Japanese image', () => {
 		// Noto Sans JP: kana and kanji one em wide, so 10 of them at 20 px are 200 px.
 		expect(measure('日本が建てた学校に女子', 20, true)).toBeCloseTo(220, 5);
 	});
+});
+
+describe('the Japanese edition’s images', () => {
+	/** The characters of an SVG's text: its <text> elements, entities decoded. */
+	const textCharacters = (svg: string) =>
+		new Set(
+			[...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)]
+				.map(([, content]) => content.replace(/<[^>]+>/g, ''))
+				.join('')
+				.replace(/&#39;|&apos;/g, "'")
+				.replace(/&quot;/g, '"')
+				.replace(/&lt;/g, '<')
+				.replace(/&amp;/g, '&')
+				.replace(/[\s\p{Default_Ignorable_Code_Point}]/gu, '')
+		);
+
+	it.each(embedsFor('ja').map((embed) => [embed.id, embed] as const))(
+		'%s: every character has a glyph in the fonts its PNG is drawn with',
+		(_id, embed) => {
+			const { svg } = exportSvg(embed);
+			expect(svg).toContain('lang="ja"');
+			const fonts = fontFilesFor(scriptsIn(svg));
+			for (const character of textCharacters(svg))
+				expect(
+					fonts.some((font) => hasGlyph(font, character)),
+					`${character} (U+${character.codePointAt(0)!.toString(16)})`
+				).toBe(true);
+			expect([...textCharacters(svg)].some((character) => /\p{Script=Han}/u.test(character))).toBe(true);
+		}
+	);
 });
 
 describe('English images', () => {

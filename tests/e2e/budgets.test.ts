@@ -5,23 +5,25 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, measurePage, scrollThrough } from '../bench/page-weight';
-import { builtPages, isChartEmbed } from './helpers/built-pages';
+import { builtPages, isChartEmbed, isDeck, isStory } from './helpers/built-pages';
 
 const pages = builtPages();
 
-test('the built site has the story, embeds and the presentation to measure', () => {
-	expect(pages).toContain('/');
+test('the built site has the story, embeds and the presentation to measure, in every edition', () => {
+	expect(pages).toEqual(expect.arrayContaining(['/', '/present/', '/ja/', '/ja/present/']));
 });
 
-test(`the story loads at most ${BUDGETS.storyJsBrotli / 1024} KB of JavaScript (brotli), scrolled top to bottom, and nothing from other origins`, async ({
-	page,
-	baseURL
-}) => {
-	const weight = await measurePage(page, `${baseURL}/`, (p) => scrollThrough(p));
-	expect(weight.byKind.js.brotli).toBeGreaterThan(0);
-	expect(weight.byKind.js.brotli).toBeLessThanOrEqual(BUDGETS.storyJsBrotli);
-	expect(weight.foreignRequests).toEqual([]);
-});
+for (const path of pages.filter(isStory)) {
+	test(`the story at ${path} loads at most ${BUDGETS.storyJsBrotli / 1024} KB of JavaScript (brotli), scrolled top to bottom, and nothing from other origins`, async ({
+		page,
+		baseURL
+	}) => {
+		const weight = await measurePage(page, `${baseURL}${path}`, (p) => scrollThrough(p));
+		expect(weight.byKind.js.brotli).toBeGreaterThan(0);
+		expect(weight.byKind.js.brotli).toBeLessThanOrEqual(BUDGETS.storyJsBrotli);
+		expect(weight.foreignRequests).toEqual([]);
+	});
+}
 
 for (const path of pages.filter(isChartEmbed)) {
 	test(`embed ${path} loads at most ${BUDGETS.embedJsBrotli / 1024} KB of JavaScript (brotli) and nothing from other origins`, async ({
@@ -35,7 +37,7 @@ for (const path of pages.filter(isChartEmbed)) {
 }
 
 test('every other page requests nothing from other origins', async ({ page, baseURL }) => {
-	for (const path of pages.filter((p) => p !== '/' && !isChartEmbed(p))) {
+	for (const path of pages.filter((p) => !isStory(p) && !isChartEmbed(p))) {
 		const weight = await measurePage(page, `${baseURL}${path}`);
 		expect(weight.foreignRequests, path).toEqual([]);
 	}
@@ -44,7 +46,7 @@ test('every other page requests nothing from other origins', async ({ page, base
 // Chrome then compiles each file as it arrives, on another thread, not function by function on
 // the main thread as hydration first calls them (see compileHints in src/lib/speed/build-plugins.ts).
 test('every script the story and the presentation load starts with the compile hint', async ({ page, baseURL }) => {
-	for (const path of ['/', '/present/']) {
+	for (const path of pages.filter((p) => isStory(p) || isDeck(p))) {
 		const { scripts } = await measurePage(page, `${baseURL}${path}`);
 		expect(scripts.length, path).toBeGreaterThan(3);
 		for (const { url, text } of scripts) expect(text.slice(0, 29), url).toBe('//# allFunctionsCalledOnLoad\n');

@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { cacheName, filesToKeep, isImmutable, staleCaches } from '../../src/lib/present/offline-cache';
 
 const site = {
-	base: '/news/sfw',
+	scope: '/news/sfw/present/',
 	build: ['/news/sfw/_app/immutable/entry/start.abc.js', '/news/sfw/_app/immutable/assets/0.def.css'],
 	files: ['/news/sfw/favicon.svg', '/news/sfw/data/provinces.csv', '/news/sfw/robots.txt'],
-	prerendered: ['/news/sfw/', '/news/sfw/present/', '/news/sfw/present/presenter/', '/news/sfw/embed/map/']
+	prerendered: [
+		'/news/sfw/',
+		'/news/sfw/present/',
+		'/news/sfw/present/presenter/',
+		'/news/sfw/embed/map/',
+		'/news/sfw/ja/',
+		'/news/sfw/ja/present/',
+		'/news/sfw/ja/present/presenter/'
+	]
 };
 
 describe("the presentation's offline copy", () => {
@@ -25,6 +33,14 @@ describe("the presentation's offline copy", () => {
 		const kept = filesToKeep(site);
 		for (const path of ['/news/sfw/', '/news/sfw/embed/map/', '/news/sfw/data/provinces.csv', '/news/sfw/robots.txt'])
 			expect(kept).not.toContain(path);
+	});
+
+	it("keeps an edition's deck for that edition's scope, and only its pages", () => {
+		const kept = filesToKeep({ ...site, scope: '/news/sfw/ja/present/' });
+		expect(kept).toEqual(expect.arrayContaining(['/news/sfw/ja/present/', '/news/sfw/ja/present/presenter/']));
+		expect(kept).not.toContain('/news/sfw/present/');
+		expect(kept).not.toContain('/news/sfw/ja/');
+		expect(filesToKeep(site)).not.toContain('/news/sfw/ja/present/');
 	});
 
 	it("drops the caches of earlier versions once a new one takes over, and nobody else's", () => {

@@ -19,7 +19,8 @@ describe('messages between the audience window and the presenter view', () => {
 			expect(isDeckMessage(value), JSON.stringify(value)).toBe(false);
 	});
 
-	it('keeps two copies of the story on one host apart', () => {
-		expect(deckChannelName('')).not.toBe(deckChannelName('/graphics/schools-for-whom'));
+	it('keeps two copies of the story on one host, and two editions, apart', () => {
+		expect(deckChannelName('/present/')).not.toBe(deckChannelName('/graphics/schools-for-whom/present/'));
+		expect(deckChannelName('/present/')).not.toBe(deckChannelName('/ja/present/'));
 	});
 });

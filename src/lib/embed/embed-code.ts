@@ -4,6 +4,7 @@
 import type { GraphicName } from '$lib/model/chart-state';
 import { SITE_URL } from '$lib/site';
 import { embedPaths } from './embed-id';
+import type { Edition } from '$lib/model/editions';
 
 /** Rough height at 600 px wide, so the host page moves little when the real height arrives. */
 const INITIAL_HEIGHT: Record<GraphicName, number> = { map: 700, ladder: 620, barred: 480, parity: 560 };
@@ -17,12 +18,14 @@ export interface EmbedCodeInput {
 	id: string;
 	title: string;
 	graphic: GraphicName;
+	/** The edition whose page the iframe shows (English when absent) */
+	edition?: Pick<Edition, 'code'>;
 }
 
 /** The iframe alone: enough for pages that already run pym.js or Datawrapper's resizer. */
-export function iframeCode({ id, title, graphic }: EmbedCodeInput, siteUrl = SITE_URL): string {
+export function iframeCode({ id, title, graphic, edition }: EmbedCodeInput, siteUrl = SITE_URL): string {
 	return (
-		`<iframe src="${siteUrl}${embedPaths(id).page}" title="${attribute(title)}" ` +
+		`<iframe src="${siteUrl}${embedPaths(id, edition).page}" title="${attribute(title)}" ` +
 		`width="100%" height="${INITIAL_HEIGHT[graphic]}" scrolling="no" loading="lazy" ` +
 		`style="width:100%;border:0;display:block"></iframe>`
 	);

@@ -2,11 +2,12 @@
 // and table; for the index, each chart's names, code and paths. Worked out here, on the
 // server, so that the pages import no content: SvelteKit bundles every page's imports for the
 // browser, even with its client off, and the copy must not join a chunk the story loads.
-import { copy, data, mapMeta } from '$lib/model/content';
+import { data, mapMeta, storySteps } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
 import { tableFor } from '$lib/charts/chart-table';
 import type { ChartState } from '$lib/model/chart-state';
 import type { StoryData } from '$lib/model/data';
-import { embeds, type Embed } from './embeds';
+import { embedsFor, type Embed } from './embeds';
 import { embedCode } from './embed-code';
 import { embedPaths } from './embed-id';
 
@@ -48,32 +49,39 @@ export const embedPageData = (embed: Embed) => ({
 	data: graphicData(embed.state, data),
 	meta: mapMeta,
 	table: tableFor(embed.state, data),
-	headline: copy.headline
+	headline: editionCopy(embed.edition.code).copy.headline,
+	/** Who translated the edition, and whether it is reviewed (absent in English) */
+	editionInfo: editionCopy(embed.edition.code).copy.edition
 });
 
-const stepNumber = (id: string) => copy.steps.findIndex((step) => step.id === id) + 1;
+const stepNumber = (id: string) => storySteps.findIndex((step) => step.id === id) + 1;
 
 /**
  * A name no other chart has, for every link and control about the chart: its title, with its
  * subtitle (the project maps), or else the steps that show it when charts share a title (a
  * chart in several states).
  */
-function fullName(embed: Embed): string {
+function fullName(embed: Embed, embeds: Embed[]): string {
 	if (embed.subtitle) return `${embed.title} (${embed.subtitle})`;
 	const shared = embeds.some((other) => other !== embed && other.title === embed.title);
 	return shared ? `${embed.title} (as in step ${embed.stepIds.map(stepNumber).join(', ')})` : embed.title;
 }
 
 /** The /embed/ index: every chart with its names, the steps that show it, its code and its files. */
-export const embedIndexData = () => ({
-	headline: copy.headline,
-	charts: embeds.map((embed) => ({
-		id: embed.id,
-		title: embed.title,
-		subtitle: embed.subtitle,
-		fullName: fullName(embed),
-		steps: embed.stepIds.map(stepNumber).join(', '),
-		code: embedCode({ id: embed.id, title: embed.title, graphic: embed.state.graphic }),
-		paths: embedPaths(embed.id)
-	}))
-});
+export function embedIndexData({ params }: { params: { edition?: string } }) {
+	const { edition, copy } = editionCopy(params.edition);
+	const embeds = embedsFor(edition.code);
+	return {
+		edition,
+		copy: { headline: copy.headline, edition: copy.edition },
+		charts: embeds.map((embed) => ({
+			id: embed.id,
+			title: embed.title,
+			subtitle: embed.subtitle,
+			fullName: fullName(embed, embeds),
+			steps: embed.stepIds.map(stepNumber).join(', '),
+			code: embedCode({ id: embed.id, title: embed.title, graphic: embed.state.graphic, edition }),
+			paths: embedPaths(embed.id, edition)
+		}))
+	};
+}

@@ -1,7 +1,10 @@
 // Every embeddable chart of the story, derived from the copy: one embed per distinct
-// (graphic, state) that a step shows, in the order the story first shows it. A new step with
-// a new state gets its embed page, images and index entry without touching this file.
-import { copy, data } from '$lib/model/content';
+// (graphic, state) that a step shows, in the order the story first shows it, in each edition.
+// A new step with a new state gets its embed page, images and index entry without touching
+// this file; a new edition gets its own.
+import { data } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
+import type { Edition } from '$lib/model/editions';
 import type { ChartState } from '$lib/model/chart-state';
 import type { Step } from '$lib/model/copy';
 import { chartSources, chartTitle, sourceLine } from '$lib/charts/chart-meta';
@@ -9,6 +12,8 @@ import { formatDate } from '$lib/charts/format';
 import { embedIdFor } from './embed-id';
 
 export interface Embed {
+	/** The edition whose words it has, at /embed/<id>/ or /<edition>/embed/<id>/ */
+	edition: Edition;
 	id: string;
 	state: ChartState;
 	/** The chart's title, as in the story */
@@ -30,7 +35,7 @@ function subtitleFor(step: Step): string | null {
 	return project ? `Highlighted: ${project.title}, signed ${formatDate(project.signed)}` : null;
 }
 
-function buildEmbeds(steps: Step[]): Embed[] {
+function buildEmbeds(edition: Edition, steps: Step[]): Embed[] {
 	const byId = new Map<string, Embed>();
 	for (const step of steps) {
 		const id = embedIdFor(step);
@@ -40,6 +45,7 @@ function buildEmbeds(steps: Step[]): Embed[] {
 			continue;
 		}
 		byId.set(id, {
+			edition,
 			id,
 			state: step.state,
 			title: chartTitle(step.state, data),
@@ -52,8 +58,15 @@ function buildEmbeds(steps: Step[]): Embed[] {
 	return [...byId.values()];
 }
 
-export const embeds: Embed[] = buildEmbeds(copy.steps);
+const byEdition = new Map<string, Embed[]>();
 
-export function embedById(id: string): Embed | undefined {
-	return embeds.find((embed) => embed.id === id);
+/** The embeds of an edition (its code; English when absent). */
+export function embedsFor(code?: string): Embed[] {
+	const { edition, copy } = editionCopy(code);
+	if (!byEdition.has(edition.code)) byEdition.set(edition.code, buildEmbeds(edition, copy.steps));
+	return byEdition.get(edition.code)!;
+}
+
+export function embedById(id: string, code?: string): Embed | undefined {
+	return embedsFor(code).find((embed) => embed.id === id);
 }

@@ -10,10 +10,12 @@ import type Graphic from '$lib/charts/Graphic.svelte';
 import shapes from '$lib/generated/map-shapes.json';
 import { graphicSize } from '$lib/charts/graphic-size';
 import { japaneseBreaks } from '$lib/charts/wrap-text';
-import { copy, data, mapMeta } from '$lib/model/content';
+import { data, mapMeta } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
+import { editionPath } from '$lib/model/editions';
 import type { ChartState } from '$lib/model/chart-state';
 import type { MapShapes } from '$lib/model/map';
-import { displayAddress } from '$lib/site';
+import { SITE_URL, displayAddress } from '$lib/site';
 import type { Embed } from '../embed/embeds';
 import ExportedChart from './ExportedChart.svelte';
 import SocialCard from './SocialCard.svelte';
@@ -39,6 +41,9 @@ const graphicProps = (state: ChartState, labelPixels?: number): ComponentProps<t
 	interactive: false,
 	labelPixels
 });
+
+/** The language an SVG says it is in: none for English, as the English images always were. */
+const saidLang = (lang?: string) => (lang === undefined || /^en\b/i.test(lang) ? undefined : lang);
 
 let japanesePhrases: ((text: string) => string[]) | undefined;
 
@@ -74,9 +79,9 @@ export function renderSvgDocument<Props extends Record<string, unknown>>(
 
 /**
  * The downloadable SVG of an embed: what the story shows, plus title, source and credit, set in
- * the edition's language (`<html lang>`; English when not given).
+ * the language of the embed's edition (or `lang`, an `<html lang>`).
  */
-export function exportSvg(embed: Embed, lang?: string): SvgImage {
+export function exportSvg(embed: Embed, lang = embed.edition.lang): SvgImage {
 	const script = scriptOf(lang);
 	const layout = layoutExport(
 		exportedGraphic(embed.state, data, mapMeta),
@@ -84,7 +89,7 @@ export function exportSvg(embed: Embed, lang?: string): SvgImage {
 			title: embed.title,
 			subtitle: embed.subtitle,
 			source: embed.source,
-			credit: `From “${copy.headline}” · ${displayAddress()}`
+			credit: `From “${editionCopy(embed.edition.code).copy.headline}” · ${displayAddress(SITE_URL + editionPath(embed.edition, '/'))}`
 		},
 		typesetting(script)
 	);
@@ -97,7 +102,7 @@ export function exportSvg(embed: Embed, lang?: string): SvgImage {
 			description: embed.alt,
 			stylesheet: exportStylesheet('.chart-graphic', script),
 			script,
-			lang
+			lang: saidLang(lang)
 		},
 		script
 	);
@@ -140,7 +145,7 @@ export function socialCardSvg(state: ChartState, text: SocialText, lang?: string
 			drawing,
 			stylesheet: exportStylesheet('.chart-graphic', script),
 			script,
-			lang
+			lang: saidLang(lang)
 		},
 		script
 	);

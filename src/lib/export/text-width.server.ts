@@ -154,6 +154,9 @@ function shapingFont(file: string): ShapingFont {
 	return loaded;
 }
 
+/** Whether a font file has a glyph for a character. */
+export const hasGlyph = (file: string, character: string) => shapingFont(file).covers.has(character.codePointAt(0)!);
+
 /** Width in font units of `text` shaped by HarfBuzz in one font: joins, ligatures and kerning applied. */
 function shapedUnits({ font }: ShapingFont, text: string): number {
 	const buffer = new harfbuzz.Buffer();
@@ -175,11 +178,10 @@ export function shapedTextWidth(script: Exclude<Script, 'latin'>) {
 	const fallbacks = fontFilesFor(['latin', script]);
 	return (text: string, fontSize: number, bold = false): number => {
 		const primary = bold ? SCRIPT_FONT_FILES[script].bold : SCRIPT_FONT_FILES[script].regular;
-		const fontOf = (char: string) => {
-			const code = char.codePointAt(0)!;
-			if (INVISIBLE.test(char) || shapingFont(primary).covers.has(code)) return primary;
-			return fallbacks.find((file) => shapingFont(file).covers.has(code)) ?? primary;
-		};
+		const fontOf = (char: string) =>
+			INVISIBLE.test(char) || hasGlyph(primary, char)
+				? primary
+				: (fallbacks.find((file) => hasGlyph(file, char)) ?? primary);
 		// Runs of characters drawn in the same font, each shaped as a whole.
 		let width = 0;
 		let run = '';

@@ -39,6 +39,8 @@ export interface EditionInfo {
 	reviewed: boolean;
 	/** Who reviewed it; null until reviewed */
 	reviewer: string | null;
+	/** Until reviewed: what the top of every page says, in the edition's language, and the words of its link to English */
+	unreviewed: { notice: string; link: string } | null;
 	/** The copy file the edition translates, whose structure it takes */
 	reference: string;
 }

@@ -1,6 +1,7 @@
 // Full screen and the second window. Both need a user's key press or click, which they get:
 // they run only from key and button handlers.
 import { base } from '$app/paths';
+import { editionPath, type Edition } from '$lib/model/editions';
 
 export async function toggleFullscreen(onlyEnter = false): Promise<void> {
 	try {
@@ -14,8 +15,11 @@ export async function toggleFullscreen(onlyEnter = false): Promise<void> {
 	}
 }
 
-export const presenterUrl = (slide: number) => `${base}/present/presenter/#${slide}`;
-export const audienceUrl = (slide: number) => `${base}/present/#${slide}`;
+/** The deck's address in an edition, with the site's base path: /present/, /ja/present/. */
+export const deckAddress = (edition: Pick<Edition, 'code'>) => base + editionPath(edition, '/present/');
+
+export const presenterUrl = (deck: string, slide: number) => `${deck}presenter/#${slide}`;
+export const audienceUrl = (deck: string, slide: number) => `${deck}#${slide}`;
 
 /** Opens (or brings forward) a named second window; false when a pop-up blocker stopped it. */
 export function openWindow(url: string, name: 'presenter' | 'audience'): boolean {

@@ -28,6 +28,8 @@ export interface DeckCopy {
 	byline: string;
 	opEd: Copy['opEd'];
 	voiceLabels: Copy['voiceLabels'];
+	/** Who translated the deck's edition and whether it is reviewed (absent in English) */
+	edition?: Copy['edition'];
 	steps: DeckStep[];
 	/** The story's corrections, newest first: the closing slide's notes, for questions from the floor */
 	corrections: Correction[];
@@ -52,7 +54,7 @@ export function stepVoice(step: Step): Voice {
 }
 
 export function deckCopy(copy: Copy, corrections: Correction[]): DeckCopy {
-	const { headline, dek, byline, opEd, voiceLabels } = copy;
+	const { headline, dek, byline, opEd, voiceLabels, edition } = copy;
 	const steps = copy.steps.map(({ id, graphic, stateName, state, short, notes, alt, ...step }) => ({
 		id,
 		graphic,
@@ -63,5 +65,5 @@ export function deckCopy(copy: Copy, corrections: Correction[]): DeckCopy {
 		alt,
 		voice: stepVoice({ ...step, id, graphic, stateName, state, short, notes, alt })
 	}));
-	return { headline, dek, byline, opEd, voiceLabels, steps, corrections };
+	return { headline, dek, byline, opEd, voiceLabels, edition, steps, corrections };
 }

@@ -1,19 +1,27 @@
 // The presentation's build-time data (the copy as slides need it, the QR code for the closing
 // slide and the address it encodes): the pages' data, and what the server renders the slides from.
 import { SITE_URL } from '$lib/site';
-import { copy } from '$lib/model/content';
+import { editionCopy } from '$lib/model/copies.server';
+import { editionPath } from '$lib/model/editions';
 import methods from '$lib/generated/methods.json';
 import type { MethodsData } from '$lib/model/data';
 import { deckCopy } from './deck-content';
 import { qrCodeSvg } from './qr-code.server';
 import type { DeckPageData } from './deck-session';
 
-let made: Promise<DeckPageData> | null = null;
+const made = new Map<string, Promise<DeckPageData>>();
 
-export function deckPageData(): Promise<DeckPageData> {
-	made ??= (async () => {
-		const storyUrl = `${SITE_URL}/`;
-		return { deck: deckCopy(copy, (methods as MethodsData).corrections), storyUrl, qrSvg: await qrCodeSvg(storyUrl) };
-	})();
-	return made;
+/** The deck of an edition (its code; English when absent), made once per build. */
+export function deckPageData(code?: string): Promise<DeckPageData> {
+	const { edition, copy } = editionCopy(code);
+	if (!made.has(edition.code))
+		made.set(
+			edition.code,
+			(async () => {
+				const storyUrl = SITE_URL + editionPath(edition, '/');
+				const deck = deckCopy(copy, (methods as MethodsData).corrections);
+				return { edition, deck, storyUrl, qrSvg: await qrCodeSvg(storyUrl) };
+			})()
+		);
+	return made.get(edition.code)!;
 }

@@ -1,15 +1,17 @@
 // What both presentation windows (audience and presenter) set up the same way from their page
 // data: the slides, the content the slides draw from, the shared deck state and the key
 // handlers every window answers. Each window adds its own (help, opening the other window).
+import type { Edition } from '$lib/model/editions';
 import { data, mapMeta } from '$lib/model/content';
 import type { DeckContent, DeckCopy } from './deck-content';
 import type { DeckHandlers } from './deck-keys';
 import { buildSlides, type Slide } from './slides';
 import { Presentation } from './presentation.svelte';
-import { toggleFullscreen } from './browser-windows';
+import { deckAddress, toggleFullscreen } from './browser-windows';
 
 /** What the presentation pages' data (src/routes/present/+layout.server.ts) makes. */
 export interface DeckPageData {
+	edition: Edition;
 	deck: DeckCopy;
 	qrSvg: string;
 	storyUrl: string;
@@ -35,5 +37,7 @@ export function deckSession(page: DeckPageData) {
 		fullscreen: () => toggleFullscreen(),
 		'enter-fullscreen': () => toggleFullscreen(true)
 	} satisfies DeckHandlers;
-	return { copy: page.deck, storyUrl: page.storyUrl, slides, content, deck, handlers };
+	// The deck's address in this edition: the other window's, the offline copy's scope, the windows' channel.
+	const address = deckAddress(page.edition);
+	return { copy: page.deck, storyUrl: page.storyUrl, edition: page.edition, address, slides, content, deck, handlers };
 }

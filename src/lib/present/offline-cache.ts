@@ -12,7 +12,8 @@ export function staleCaches(names: string[], current: string): string[] {
 }
 
 export interface SiteFiles {
-	base: string;
+	/** The deck's address, the worker's scope: /present/, /ja/present/ (with the site's base path) */
+	scope: string;
 	/** Vite's output: hashed, immutable JavaScript and CSS */
 	build: string[];
 	/** The static folder */
@@ -26,9 +27,8 @@ export interface SiteFiles {
  * presentation's pages (the audience window and the presenter view, with their data) and the icon.
  * The story's data downloads stay out: the slides do not need them.
  */
-export function filesToKeep({ base, build, files, prerendered }: SiteFiles): string[] {
-	const present = `${base}/present/`;
-	const pages = prerendered.filter((path) => path.startsWith(present));
+export function filesToKeep({ scope, build, files, prerendered }: SiteFiles): string[] {
+	const pages = prerendered.filter((path) => path.startsWith(scope));
 	const icons = files.filter((file) => /\/favicon\.[a-z]+$/.test(file));
 	return [...new Set([...build, ...pages, ...icons])];
 }

@@ -9,9 +9,9 @@ export type DeckMessage =
 	/** A window has just opened: whoever is already presenting answers with "show". */
 	| { kind: 'hello' };
 
-/** One channel per published copy of the story: two copies on one host do not drive each other. */
-export function deckChannelName(base: string): string {
-	return `schools-for-whom-present:${base || '/'}`;
+/** One channel per deck (its address): two copies on one host, or two editions, do not drive each other. */
+export function deckChannelName(deck: string): string {
+	return `schools-for-whom-present:${deck}`;
 }
 
 export function isDeckMessage(value: unknown): value is DeckMessage {

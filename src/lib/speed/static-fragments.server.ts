@@ -5,31 +5,32 @@
 // the empty placeholder and leaves what it holds alone, so this content costs HTML only: none
 // of it travels in the JavaScript or is hydrated on load. The CSS of a component marked
 // css="injected" goes into the page's <head>. Usage (src/hooks.server.ts):
-// fillStaticFragments(html) → html.
+// fillStaticFragments(html, edition) → html.
 import { render } from 'svelte/server';
 import ChartFrame from '$lib/charts/ChartFrame.svelte';
-import { copy, data, mapMeta } from '$lib/model/content';
+import { data, mapMeta, storySteps } from '$lib/model/content';
 import DeckSlides from '$lib/present/DeckSlides.svelte';
 import { deckSlides } from '$lib/present/deck-session';
 import { deckPageData } from '$lib/present/deck-data.server';
 
 type Rendered = { head: string; body: string };
 
-async function fragment(name: string): Promise<Rendered> {
+async function fragment(name: string, edition: string): Promise<Rendered> {
 	// The story's first chart, named graphic-<step id> by StickyGraphic.svelte.
-	const graphic = copy.steps.find((step) => `graphic-${step.id}` === name);
+	const graphic = storySteps.find((step) => `graphic-${step.id}` === name);
 	if (graphic) return render(ChartFrame, { props: { chart: graphic.state, data, meta: mapMeta } });
-	if (name === 'slides') return render(DeckSlides, { props: deckSlides(await deckPageData()) });
+	if (name === 'slides') return render(DeckSlides, { props: deckSlides(await deckPageData(edition)) });
 	throw new Error(`No static fragment named "${name}" (known: graphic-<step id>, slides)`);
 }
 
 const PLACEHOLDER = /<div data-static-fragment="([a-z0-9-]+)"><\/div>/g;
 
-export async function fillStaticFragments(html: string): Promise<string> {
+/** `edition`: the code of the page's edition, whose words the fragments are in. */
+export async function fillStaticFragments(html: string, edition: string): Promise<string> {
 	const names = [...html.matchAll(PLACEHOLDER)].map((match) => match[1]);
 	if (!names.length) return html;
 	const rendered = new Map<string, Rendered>();
-	for (const name of new Set(names)) rendered.set(name, await fragment(name));
+	for (const name of new Set(names)) rendered.set(name, await fragment(name, edition));
 	const styles = new Set<string>();
 	const filled = html.replace(PLACEHOLDER, (_placeholder, name: string) => {
 		const { head, body } = rendered.get(name)!;

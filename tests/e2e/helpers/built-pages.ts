@@ -17,5 +17,11 @@ export function builtPages(root = 'build'): string[] {
 	return pages.map((p) => p.replace(/^\/\/$/, '/')).sort();
 }
 
-/** A chart's own embed page (/embed/<chart>/), not the embed index (/embed/). */
-export const isChartEmbed = (path: string): boolean => /^\/embed\/[^/]+\/$/.test(path);
+/** A chart's own embed page (/embed/<chart>/, /ja/embed/<chart>/), not an embed index (/embed/). */
+export const isChartEmbed = (path: string): boolean => /^(\/[a-z]{2,3})?\/embed\/[^/]+\/$/.test(path);
+
+/** An edition's story: / in English, /ja/ in Japanese. */
+export const isStory = (path: string): boolean => /^(\/[a-z]{2,3})?\/$/.test(path);
+
+/** An edition's deck: /present/, /ja/present/. */
+export const isDeck = (path: string): boolean => /^(\/[a-z]{2,3})?\/present\/$/.test(path);

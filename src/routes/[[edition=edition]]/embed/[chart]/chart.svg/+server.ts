@@ -6,4 +6,4 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 export const entries: EntryGenerator = chartEntries;
 
-export const GET: RequestHandler = ({ params }) => svgResponse(exportSvg(embedOr404(params.chart)).svg);
+export const GET: RequestHandler = ({ params }) => svgResponse(exportSvg(embedOr404(params)).svg);

@@ -9,4 +9,4 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const csr = false;
 export const entries: EntryGenerator = chartEntries;
 
-export const load: PageServerLoad = ({ params }) => embedPageData(embedOr404(params.chart));
+export const load: PageServerLoad = ({ params }) => embedPageData(embedOr404(params));

@@ -6,4 +6,4 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 export const entries: EntryGenerator = chartEntries;
 
-export const GET: RequestHandler = ({ params }) => pngResponse(svgToPng(exportSvg(embedOr404(params.chart)).svg, 2));
+export const GET: RequestHandler = ({ params }) => pngResponse(svgToPng(exportSvg(embedOr404(params)).svg, 2));
