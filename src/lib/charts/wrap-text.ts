@@ -1,8 +1,8 @@
 // Lines of text for charts drawn without the browser's layout (the barred chart's labels, the
 // exported images): the caller measures text in the font it draws with. Words break at spaces
 // (English, Dari, Pashto); Japanese, written without spaces, breaks between the pieces that
-// `japaneseBreaks` gives, which the caller passes in (the export passes BudouX's phrases: the
-// page's own JavaScript never loads a segmenter).
+// `japaneseBreaks` gives, which the caller passes in (the export adds BudouX's phrases, which
+// the page's own JavaScript never loads).
 
 export type Measure = (text: string, fontSize: number, bold?: boolean) => number;
 
