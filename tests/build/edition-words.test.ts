@@ -33,11 +33,10 @@ import PopupBlocked from '$lib/present/PopupBlocked.svelte';
 import { deckCopy } from '$lib/present/deck-content';
 import { buildSlides } from '$lib/present/slides';
 import { Presentation } from '$lib/present/presentation.svelte';
-import { exportedGraphic, layoutExport } from '$lib/export/export-layout';
-import { renderSvgDocument } from '$lib/export/export.server';
-import ExportedChart from '$lib/export/ExportedChart.svelte';
-import { textWidth } from '$lib/export/text-width.server';
+import { exportSvg } from '$lib/export/export.server';
+import { embedsFor } from '$lib/embed/embeds';
 import { chartTitle } from '$lib/charts/chart-meta';
+import { displayAddress } from '$lib/site';
 
 const english = copyEn as unknown as Copy;
 const japanese = copyJa as unknown as Copy;
@@ -83,27 +82,8 @@ function drawAll(copy: Copy, words: EditionWords): string {
 		draw(PresenterClock, { slide: null }),
 		draw(PopupBlocked, { url: 'https://example.org/', onclose: noop })
 	];
-	// A downloaded image of each map state, with its legend and note.
-	for (const step of copy.steps.filter((s) => s.graphic === 'map')) {
-		const layout = layoutExport(
-			exportedGraphic(step.state, data, mapMeta, words),
-			{ title: chartTitle(step.state, data, words), subtitle: null, source: '', credit: '' },
-			textWidth
-		);
-		pages.push(
-			renderSvgDocument(
-				ExportedChart,
-				{
-					layout,
-					graphic: { chart: step.state, data, meta: mapMeta, interactive: false },
-					title: '',
-					description: '',
-					stylesheet: ''
-				},
-				words
-			)
-		);
-	}
+	// The downloaded image of each chart, with its legend, note, source and credit.
+	for (const embed of embedsFor(words.code)) pages.push(exportSvg(embed).svg);
 	return pages.join('\n');
 }
 
@@ -126,9 +106,13 @@ function readable(html: string): string {
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<\/?(span|strong|em|a|cite|kbd|tspan|time|code)>/g, '')
 		.replace(/<[^>]+>/g, ' ');
-	return decode([text, ...attributes].join(' '))
-		.replace(/https?:\/\/\S+/g, ' ')
-		.replace(/\s+/g, ' ');
+	return (
+		decode([text, ...attributes].join(' '))
+			// Addresses are no language's: the story's, as an image credit writes it, with its path.
+			.replace(/https?:\/\/\S+/g, ' ')
+			.replace(new RegExp(`${displayAddress().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\S*`, 'g'), ' ')
+			.replace(/\s+/g, ' ')
+	);
 }
 
 /** Every string of the data and the sources: English the data says, which an edition shows as it is. */

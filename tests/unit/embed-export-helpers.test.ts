@@ -22,7 +22,7 @@ describe('layoutExport', () => {
 		const layout = layoutExport(
 			graphic,
 			{ title: 'Title', subtitle: null, source: 'Agency', credit: 'Credit' },
-			measure
+			{ measure }
 		);
 		expect(layout.width).toBe(640);
 		expect(layout.chart).toMatchObject({ x: 20, width: 600, height: 400 });
@@ -37,10 +37,37 @@ describe('layoutExport', () => {
 		const layout = layoutExport(
 			{ ...graphic, legend: { marks, title: null, classes: [] } },
 			{ title: 'T', subtitle: null, source: 'S', credit: 'C' },
-			measure
+			{ measure }
 		);
 		for (const item of layout.legend) expect(item.x + 24 + measure(item.label, 14)).toBeLessThanOrEqual(620);
 		expect(new Set(layout.legend.map((item) => item.y)).size).toBeGreaterThan(1);
+	});
+});
+
+describe('layoutExport, right to left', () => {
+	it('starts every block at the right margin and reads the legend from the right, keys before labels', () => {
+		const marks = Array.from({ length: 6 }, (_, i) => ({ key: { fill: '#000000' }, label: `item number ${i}` }));
+		const layout = layoutExport(
+			{
+				width: 600,
+				height: 400,
+				legend: { marks, title: 'Legend', classes: [] },
+				note: { count: '9', text: '9 not yet' }
+			},
+			{ title: 'T', subtitle: 'S', source: 'S', credit: 'C' },
+			{ measure, rtl: true }
+		);
+		for (const block of [layout.title, layout.subtitle!, layout.legendTitle!, layout.source, layout.credit]) {
+			expect(block).toMatchObject({ x: 620, rtl: true });
+		}
+		expect(layout.note!.text).toMatchObject({ x: 620 - 12, rtl: true });
+		const firstRow = layout.legend.filter((item) => item.y === layout.legend[0].y);
+		expect(firstRow[0].x + 18).toBe(620);
+		for (const [i, item] of firstRow.entries()) {
+			if (i > 0) expect(item.x).toBeLessThan(firstRow[i - 1].x);
+			// The label ends 6 px left of the key and stays inside the left margin.
+			expect(item.x - 6 - measure(item.label, 14)).toBeGreaterThanOrEqual(20);
+		}
 	});
 });
 
@@ -49,7 +76,7 @@ describe('layoutSocialCard', () => {
 		const layout = layoutSocialCard(
 			{ kicker: 'K', title: 'word '.repeat(30), body: 'body '.repeat(40), footer: 'f' },
 			0.78,
-			measure
+			{ measure }
 		);
 		const lastLine = (layout.body ?? layout.title).lines.at(-1)!;
 		expect(lastLine.y).toBeLessThan(layout.footer.lines[0].y);

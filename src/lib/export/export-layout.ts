@@ -1,7 +1,9 @@
 // Where everything goes in an exported chart image: title, chart, legend, note, source and
 // credit, stacked in one column of a fixed width. Pure arithmetic on the chart's state and data
-// (the legend is map-legend.ts's, as on the page); the caller passes a function that measures
-// text in the font the image is drawn with.
+// (the legend is map-legend.ts's, as on the page); the caller passes how the image's language
+// sets text: a function that measures it in the font the image is drawn with, where its lines
+// may break, and which way they run (right to left, each block starts at the right margin and
+// the legend reads from the right; the chart itself is never mirrored here).
 import type { ChartState } from '../model/chart-state.js';
 import type { StoryData } from '../model/data.js';
 import type { MapMeta } from '../model/map.js';
@@ -9,13 +11,24 @@ import { fill, type EditionWords } from '../model/edition.js';
 import { graphicSize } from '../charts/graphic-size.js';
 import { formatCount } from '../charts/format.js';
 import { mapLegend, type LegendItem, type MapLegendContent } from '../charts/map-legend.js';
-import { wrapText, type Measure } from '../charts/wrap-text.js';
+import { wrapText, type LineBreaks, type Measure } from '../charts/wrap-text.js';
 
 export interface TextBlock {
 	lines: { text: string; y: number }[];
+	/** Where lines start: the left edge, or the right edge of a right-to-left block */
 	x: number;
 	size: number;
 	bold: boolean;
+	/** Lines run right to left (drawn from their right edge, as isolates: see scripts.ts) */
+	rtl?: true;
+}
+
+/** How an image's language sets text: measured in its font, broken where it may break, in its direction. */
+export interface Typesetting {
+	measure: Measure;
+	/** Where lines may break, for a language written without spaces (wrap-text.ts); spaces otherwise */
+	breaks?: LineBreaks;
+	rtl?: boolean;
 }
 
 export interface PlacedLegendItem extends LegendItem {
@@ -35,12 +48,6 @@ export interface ExportLayout {
 	source: TextBlock;
 	credit: TextBlock;
 }
-
-/** Fonts named so resvg finds the bundled DejaVu faces and other programs fall back sensibly. */
-export const EXPORT_FONTS = {
-	'--font-sans': "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif",
-	'--font-serif': "'DejaVu Serif', 'Bitstream Vera Serif', Georgia, serif"
-};
 
 /** Sizes in pixels of the exported image; the chart is drawn at its viewBox width, 1:1. */
 export const EXPORT = { margin: 20, title: 20, subtitle: 15, legend: 14, small: 13, key: 18, lineHeight: 1.3 };
@@ -75,21 +82,23 @@ export function exportedGraphic(
 	return { ...size, legend: mapLegend(chart, data, edition), note };
 }
 
-export function layoutExport(graphic: ExportedGraphic, text: ExportText, measure: Measure): ExportLayout {
+export function layoutExport(graphic: ExportedGraphic, text: ExportText, typesetting: Typesetting): ExportLayout {
+	const { measure, breaks, rtl } = typesetting;
 	const { margin } = EXPORT;
 	const width = graphic.width + 2 * margin;
 	const inner = graphic.width;
 	let y = margin;
 
-	/** A wrapped paragraph at the current y; moves y below it. */
-	function block(content: string, size: number, bold = false, x = margin, maxWidth = inner): TextBlock {
+	/** A wrapped paragraph at the current y, `indent` in from the margin on its starting side; moves y below it. */
+	function block(content: string, size: number, bold = false, indent = 0, maxWidth = inner): TextBlock {
 		const step = Math.round(size * EXPORT.lineHeight);
-		const lines = wrapText(content, maxWidth, size, bold, measure).map((line, i) => ({
+		const lines = wrapText(content, maxWidth, size, bold, measure, breaks).map((line, i) => ({
 			text: line,
 			y: y + size + i * step
 		}));
 		y += lines.length * step;
-		return { lines, x, size, bold };
+		if (rtl) return { lines, x: width - margin - indent, size, bold, rtl };
+		return { lines, x: margin + indent, size, bold };
 	}
 
 	const title = block(text.title, EXPORT.title, true);
@@ -112,7 +121,8 @@ export function layoutExport(graphic: ExportedGraphic, text: ExportText, measure
 				x = margin;
 				y += rowStep;
 			}
-			legend.push({ ...item, x, y });
+			// Right to left, the row starts at the right margin: the key, then its label to its left.
+			legend.push({ ...item, x: rtl ? width - x - EXPORT.key : x, y });
 			x += itemWidth + 14;
 		}
 		y += rowStep;
@@ -125,7 +135,7 @@ export function layoutExport(graphic: ExportedGraphic, text: ExportText, measure
 		const top = y;
 		y += 8;
 		const padding = 12;
-		const noteText = block(graphic.note.text, EXPORT.subtitle, false, margin + padding, inner - 2 * padding);
+		const noteText = block(graphic.note.text, EXPORT.subtitle, false, padding, inner - 2 * padding);
 		y += 8;
 		note = { x: margin, y: top, width: inner, height: y - top, count: graphic.note.count, text: noteText };
 		y += 10;

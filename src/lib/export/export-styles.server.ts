@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compile } from 'svelte/compiler';
-import { EXPORT_FONTS } from './export-layout';
+import { EXPORT_FONTS, type Script } from './scripts';
 
 // Read from disk, not imported: vitest stubs every CSS import, `?raw` included, to an empty
 // string. Builds and tests both run from the project's root.
@@ -20,13 +20,13 @@ const componentSources = import.meta.glob('/src/lib/charts/*.svelte', {
 	eager: true
 }) as Record<string, string>;
 
-/** The custom properties of global.css's :root, with the export's fonts. */
-export function designTokens(css = globalCss()): Record<string, string> {
+/** The custom properties of global.css's :root, with the export's fonts for a script. */
+export function designTokens(css = globalCss(), script: Script = 'latin'): Record<string, string> {
 	const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
 	const tokens: Record<string, string> = {};
 	for (const [, name, value] of root.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g))
 		tokens[name] = value.trim();
-	return { ...tokens, ...EXPORT_FONTS };
+	return { ...tokens, ...EXPORT_FONTS[script] };
 }
 
 /** Replaces var(--name) and var(--name, fallback) with values, repeatedly for nested tokens. */
@@ -81,11 +81,15 @@ const compiledCss = (file: string) =>
 
 const stylesheets = new Map<string, string>();
 
-/** The <style> content of an exported chart: the chart components' rules, resolved and kept inside `scope`. */
-export function exportStylesheet(scope: string): string {
-	if (!stylesheets.has(scope)) {
+/** The <style> content of an exported chart: the chart components' rules, resolved and kept inside `scope`, in a script's fonts. */
+export function exportStylesheet(scope: string, script: Script = 'latin'): string {
+	const key = `${scope} ${script}`;
+	if (!stylesheets.has(key)) {
 		const blocks = Object.keys(componentSources).sort().map(compiledCss).filter(Boolean);
-		stylesheets.set(scope, resolveVariables(blocks.map((css) => scopeRules(css, scope)).join('\n'), designTokens()));
+		stylesheets.set(
+			key,
+			resolveVariables(blocks.map((css) => scopeRules(css, scope)).join('\n'), designTokens(globalCss(), script))
+		);
 	}
-	return stylesheets.get(scope)!;
+	return stylesheets.get(key)!;
 }

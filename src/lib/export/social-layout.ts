@@ -1,7 +1,8 @@
 // The 1200×630 card shown when the story or one of its charts is shared: words on the left,
-// the chart on the right, sized to fit. Pure arithmetic, like export-layout.ts.
-import { wrapText, type Measure } from '$lib/charts/wrap-text';
-import type { TextBlock } from './export-layout';
+// the chart on the right, sized to fit (mirrored for a right-to-left language: the words on the
+// right, where a reader starts). Pure arithmetic, like export-layout.ts.
+import { wrapText } from '$lib/charts/wrap-text';
+import type { TextBlock, Typesetting } from './export-layout';
 
 export const SOCIAL = { width: 1200, height: 630, margin: 56, textWidth: 500, gap: 40 };
 
@@ -24,13 +25,16 @@ export interface SocialText {
  * Lays out the card's words, shrinking the title until title and body fit above the footer.
  * `chartAspect` is the chart's height / width.
  */
-export function layoutSocialCard(text: SocialText, chartAspect: number, measure: Measure): SocialLayout {
+export function layoutSocialCard(text: SocialText, chartAspect: number, typesetting: Typesetting): SocialLayout {
+	const { measure, breaks, rtl } = typesetting;
 	const { width, height, margin, textWidth, gap } = SOCIAL;
 	const footerY = height - margin;
 	const block = (content: string, size: number, bold: boolean, top: number, maxLines = 99): TextBlock => {
 		const step = Math.round(size * 1.22);
-		const lines = wrapText(content, textWidth, size, bold, measure).slice(0, maxLines);
-		return { lines: lines.map((line, i) => ({ text: line, y: top + size + i * step })), x: margin, size, bold };
+		const lines = wrapText(content, textWidth, size, bold, measure, breaks)
+			.slice(0, maxLines)
+			.map((line, i) => ({ text: line, y: top + size + i * step }));
+		return rtl ? { lines, x: width - margin, size, bold, rtl } : { lines, x: margin, size, bold };
 	};
 	const bottomOf = (b: TextBlock) => b.lines[b.lines.length - 1].y + b.size * 0.3;
 
@@ -45,7 +49,7 @@ export function layoutSocialCard(text: SocialText, chartAspect: number, measure:
 	const footer = block(text.footer, 20, true, footerY - 20);
 
 	const box = {
-		x: margin + textWidth + gap,
+		x: rtl ? margin : margin + textWidth + gap,
 		y: margin,
 		width: width - 2 * margin - textWidth - gap,
 		height: height - 2 * margin
