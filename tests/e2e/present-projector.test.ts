@@ -42,14 +42,17 @@ function slideProblems(page: Page, smallest: number) {
 	}, smallest);
 }
 
-for (const viewport of [
-	{ width: 1280, height: 720 },
-	{ width: 1920, height: 1080 },
-	{ width: 1024, height: 768 }
-]) {
-	test(`at ${viewport.width}×${viewport.height}, every slide fits and its type is large`, async ({ page }) => {
+// The English deck at each projector, and the Japanese one at the smallest and largest.
+for (const [deck, viewport] of [
+	['/present/', { width: 1280, height: 720 }],
+	['/present/', { width: 1920, height: 1080 }],
+	['/present/', { width: 1024, height: 768 }],
+	['/ja/present/', { width: 1024, height: 768 }],
+	['/ja/present/', { width: 1920, height: 1080 }]
+] as const) {
+	test(`${deck} at ${viewport.width}×${viewport.height}, every slide fits and its type is large`, async ({ page }) => {
 		await page.setViewportSize(viewport);
-		await openDeck(page, '/present/#0');
+		await openDeck(page, `${deck}#0`);
 		for (const slide of ALL_SLIDES) {
 			await expectSlide(page, slide);
 			expect(await slideProblems(page, SMALLEST_TEXT), `slide ${slide}`).toEqual([]);

@@ -1,7 +1,7 @@
 // The story's sticky graphic at every window a reader may have, from a small phone to a
 // projector, a phone held sideways and a laptop at 200 % zoom: at every step, its title,
 // drawing, legend, source and labels are inside the window, nothing is drawn over anything,
-// and the drawing is at least 120 px each way. Also with WCAG 1.4.12 text spacing.
+// and the drawing is at least 120 px each way, in every edition. Also with WCAG 1.4.12 text spacing.
 import { expect, test, type Page } from '@playwright/test';
 import { findLayoutProblems } from './helpers/layout-checks';
 import { copy, settle } from './helpers/story';
@@ -45,18 +45,21 @@ async function problemsAtEveryStep(page: Page): Promise<string[]> {
 	return problems;
 }
 
-for (const window of WINDOWS) {
-	test.describe(`at ${window.name}`, () => {
-		test.use({ viewport: { width: window.width, height: window.height }, deviceScaleFactor: window.zoom ?? 1 });
+// Every edition: its words and their type (Japanese sets each character a whole em) change
+// every title, legend and label.
+for (const story of ['/', '/ja/'])
+	for (const window of WINDOWS) {
+		test.describe(`${story} at ${window.name}`, () => {
+			test.use({ viewport: { width: window.width, height: window.height }, deviceScaleFactor: window.zoom ?? 1 });
 
-		test('every step’s graphic is inside the window, nothing drawn over anything, the drawing at least 120 px', async ({
-			page
-		}) => {
-			await page.goto('/');
-			expect(await problemsAtEveryStep(page)).toEqual([]);
+			test('every step’s graphic is inside the window, nothing drawn over anything, the drawing at least 120 px', async ({
+				page
+			}) => {
+				await page.goto(story);
+				expect(await problemsAtEveryStep(page)).toEqual([]);
+			});
 		});
-	});
-}
+	}
 
 for (const window of [WINDOWS[1], WINDOWS[5]]) {
 	test.describe(`at ${window.name} with WCAG text spacing`, () => {

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { fontSizeFor, placeLabels, type LabelCandidate } from '../../src/lib/charts/label-placement';
+import { fontSizeFor, labelBox, placeLabels, type LabelCandidate } from '../../src/lib/charts/label-placement';
 import map from '../../src/lib/generated/map-meta.json';
 
 const frame = { fontSize: 12, width: 600, height: 500 };
 
 describe('label placement', () => {
+	it('sizes a Japanese label a whole em per character, so two do not overlap on screen', () => {
+		const width = (text: string) => {
+			const box = labelBox({ id: 'x', text, x: 0, y: 0 }, 10);
+			return box.right - box.left;
+		};
+		// Each kana a whole em wide; Latin letters at the average.
+		expect(width('パクティア')).toBeCloseTo(5 * 10 + 2 * 0.2 * 10);
+		expect(width('Khost')).toBeCloseTo(5 * 0.68 * 10 + 2 * 0.2 * 10);
+		expect(width('ザーブル*')).toBeCloseTo((4 + 0.68) * 10 + 2 * 0.2 * 10);
+	});
+
 	it('keeps the first of two labels on its anchor and moves the second beside its own, rather than dropping it', () => {
 		const labels: LabelCandidate[] = [
 			{ id: 'a', text: 'Kabul', x: 100, y: 100 },
