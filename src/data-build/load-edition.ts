@@ -12,6 +12,7 @@ import type { CopyLines, StepLines } from './copy-lines.js';
 import { parseCopy, readCopyFile, type Raw } from './load-copy.js';
 import { REFERENCE } from './copy-references.js';
 import { requireProvinceNames } from './load-province-names.js';
+import { withPhraseBreaks } from './phrase-breaks.js';
 import { checkLabels, lacking } from './load-labels.js';
 
 export const ENGLISH_FILE = 'copy.en.aml';
@@ -190,6 +191,9 @@ export function loadEdition(
 	};
 	return {
 		...copy,
+		// Headings: the headline, and each step's short line (the slides' titles).
+		headline: withPhraseBreaks(copy.headline, lang),
+		steps: copy.steps.map((step) => ({ ...step, short: withPhraseBreaks(step.short, lang) })),
 		locale: format.locale,
 		opEd: { ...copy.opEd, titleTranslation: header('op_ed_title_translation') },
 		edition

@@ -25,7 +25,9 @@ export function wrapText(
 	measure: Measure,
 	breaks?: LineBreaks
 ): string[] {
-	if (breaks) return wrapPhrases(breaks(text), (line) => measure(line, size, bold) <= maxWidth);
+	// Zero-width spaces mark a heading's phrases for the page (phrase-breaks.ts); an image finds its own.
+	if (breaks)
+		return wrapPhrases(breaks(text.replaceAll('\u200b', '')), (line) => measure(line, size, bold) <= maxWidth);
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
