@@ -20,6 +20,8 @@ async function expectEditionLinks(page: Page, path: string) {
 	const alternates = await page
 		.locator('link[rel="alternate"][hreflang]')
 		.evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+	// Each resolves: a page of the site, not a 404.
+	for (const [, href] of alternates) expect((await page.request.get(href!)).status(), href!).toBe(200);
 	expect(alternates).toEqual(
 		expect.arrayContaining([
 			['en', `${origin}${path}`],
