@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fontSizeFor, placeLabels, type LabelCandidate } from '../../src/lib/charts/label-placement';
+import { fontSizeFor, labelBox, placeLabels, type LabelCandidate } from '../../src/lib/charts/label-placement';
 import map from '../../src/lib/generated/map-meta.json';
 
 const frame = { fontSize: 12, width: 600, height: 500 };
 
 describe('label placement', () => {
+	it('measures Japanese at a whole em a glyph, so a region label never runs into a province’s (中部 beside カブール)', () => {
+		const box = labelBox({ id: 'region-Central', text: '中部', x: 100, y: 100 }, 10);
+		expect(box.right - box.left).toBeGreaterThanOrEqual(2 * 10);
+		const latin = labelBox({ id: 'AF-KAB', text: 'Kabul', x: 100, y: 100 }, 10);
+		expect(latin.right - latin.left).toBeCloseTo(5 * 0.68 * 10 + 0.4 * 10);
+	});
+
 	it('keeps the first of two labels on its anchor and moves the second beside its own, rather than dropping it', () => {
 		const labels: LabelCandidate[] = [
 			{ id: 'a', text: 'Kabul', x: 100, y: 100 },

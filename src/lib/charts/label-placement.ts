@@ -21,9 +21,15 @@ export interface PlacedLabel extends LabelCandidate {
 /** Average glyph width as a share of the font size: generous, for wide bold sans faces such as DejaVu Sans Bold. */
 const GLYPH_WIDTH = 0.68;
 const PADDING = 0.2;
+/** Kana, kanji and full-width forms are a whole em wide: 中部 is two ems, not 1.4. */
+const FULL_WIDTH = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/** A label's width in ems. */
+const textWidth = (text: string) =>
+	[...text].reduce((ems, glyph) => ems + (FULL_WIDTH.test(glyph) ? 1 : GLYPH_WIDTH), 0);
 
 export function labelBox(candidate: LabelCandidate, fontSize: number) {
-	const halfWidth = (candidate.text.length * GLYPH_WIDTH * fontSize) / 2 + PADDING * fontSize;
+	const halfWidth = (textWidth(candidate.text) * fontSize) / 2 + PADDING * fontSize;
 	const halfHeight = fontSize * (0.5 + PADDING);
 	return {
 		left: candidate.x - halfWidth,
