@@ -207,6 +207,7 @@ describe('the data’s words in the Japanese edition (data-terms.csv)', () => {
 		const shown = readable(renderComponent(ChartFrame, { chart: barred.state, data, meta: mapMeta }, ja).body);
 		expect(shown).toContain('中等教育から締め出された女子');
 		expect(shown).toMatch(/少なくとも140万/);
+		expect(shown).toContain('ユネスコの集計');
 		expect(shown).not.toMatch(/at least|girls/);
 	});
 });

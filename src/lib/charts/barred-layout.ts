@@ -85,7 +85,7 @@ export function layoutBarred(counts: BarredCount[], width: number, edition: Edit
 	for (const agency of [...new Set(counts.map((c) => c.agency))]) {
 		const group = {
 			agency,
-			heading: fill(labels.barred.counted_by, { agency }),
+			heading: fill(labels.barred.counted_by, { agency: dataTerm(edition, 'girls-barred-count.csv:agency', agency) }),
 			y: lineAt(headingSize, groups.length ? headSize * 0.9 : 0),
 			rows: [] as BarredRow[]
 		};

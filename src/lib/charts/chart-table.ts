@@ -53,7 +53,7 @@ export function tableFor(state: ChartState, data: StoryData, edition: EditionWor
 				rows: data.barredCount
 					.filter((c) => c.year <= state.throughYear)
 					.map((c) => [
-						c.agency,
+						dataTerm(edition, 'girls-barred-count.csv:agency', c.agency),
 						whenText(c, edition),
 						c.kind === 'projection' ? fill(table.projection, { count: countText(c, edition) }) : countText(c, edition),
 						dataTerm(edition, 'girls-barred-count.csv:what_is_counted', c.whatIsCounted),

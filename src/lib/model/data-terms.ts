@@ -1,5 +1,5 @@
-// The data's own words in an edition's language: regions, indicator names and units, what each
-// count of girls barred covers, projects' titles. English is the data as written; an edition's
+// The data's own words in an edition's language: regions, indicator names and units, who counted
+// the girls barred and what each count covers, projects' titles. English is the data as written; an edition's
 // are in data/data-terms.csv, keyed by the English words (docs/translating.md#data-terms).
 // Usage: dataTerm(edition, 'indicators.csv:short_label', indicator.shortLabel)
 
@@ -9,6 +9,7 @@ export const DATA_TERM_FIELDS = [
 	'indicators.csv:label',
 	'indicators.csv:short_label',
 	'indicators.csv:unit',
+	'girls-barred-count.csv:agency',
 	'girls-barred-count.csv:what_is_counted',
 	'girls-barred-count.csv:qualifier',
 	'japan-education-projects.csv:title'
