@@ -3,7 +3,7 @@
 // them are built, so bad input never leaves a half-updated site.
 //
 // Outputs: src/lib/generated/{data,methods,map-meta,map-shapes,copy.en,steps.en}.json, each
-// edition's copy.<lang>.json, province-names.<lang>.json, and static/data/ (the CSV downloads
+// edition's copy.<lang>.json, province-names.<lang>.json, data-terms.<lang>.json, and static/data/ (the CSV downloads
 // and the TopoJSON, served under /data/).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { loadCorrections, loadStoryData } from './load-datasets.js';
 import { parseCopy, readCopyFile } from './load-copy.js';
 import { EDITION_FILE, ENGLISH_FILE, editionEntry, loadEdition } from './load-edition.js';
 import { loadProvinceNames } from './load-province-names.js';
+import { loadDataTerms } from './load-data-terms.js';
 import { projectProvinces } from './project-map.js';
 import { checkProvinceTopology } from './geometry-checks.js';
 import { DataError } from './data-error.js';
@@ -82,6 +83,10 @@ export function buildOutputs(dataDir: string): {
 	// Each edition's words and province names, each in a file of its own, so that no page carries another edition's words.
 	const provinceNames = loadProvinceNames(dataDir, data.sources, data.provinces);
 	for (const [lang, names] of Object.entries(provinceNames)) generated.set(`province-names.${lang}.json`, json(names));
+	// The data's words (regions, indicators, …) in each edition's language, likewise.
+	const editionCodes = editionFiles(dataDir).map((file) => EDITION_FILE.exec(file)![1]);
+	for (const [lang, terms] of Object.entries(loadDataTerms(dataDir, editionCodes)))
+		generated.set(`data-terms.${lang}.json`, json(terms));
 	const editions = [editionEntry('en', copy.lang)];
 	for (const file of editionFiles(dataDir)) {
 		const edition = loadEdition(dataDir, file, english, toStoryData(data), provinceNames, warn);

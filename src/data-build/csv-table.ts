@@ -32,11 +32,17 @@ export interface CsvTable {
 const NUMBER_PATTERN = /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
 const DATE_PATTERN = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** The columns a file must have (`required`) and may have (`optional`; 'any': a file another loader has checked). */
+export interface CsvColumns {
+	required: string[];
+	optional?: string[] | 'any';
+}
+
 /**
  * Parses CSV text. `required` columns must all be present; any column outside
  * `required` + `optional` is refused, so a misspelt header cannot silently drop a field.
  */
-export function parseCsv(file: string, text: string, columns: { required: string[]; optional?: string[] }): CsvTable {
+export function parseCsv(file: string, text: string, columns: CsvColumns): CsvTable {
 	const [rawHeader = [], ...records] = csvParseRows(text.replace(/^\uFEFF/, ''));
 	const header = rawHeader.map((column) => column.trim());
 	// A spreadsheet set to a European locale writes semicolons; read as commas, the whole header is one column.
@@ -54,7 +60,7 @@ export function parseCsv(file: string, text: string, columns: { required: string
 		if (!header.includes(column))
 			throw new DataError(file, 1, column, `missing column "${column}" (the header has: ${header.join(', ')})`);
 	}
-	const known = new Set([...columns.required, ...(columns.optional ?? [])]);
+	const known = new Set([...columns.required, ...(columns.optional === 'any' ? header : (columns.optional ?? []))]);
 	for (const column of header) {
 		if (!known.has(column))
 			throw new DataError(file, 1, column, `unexpected column "${column}" (expected: ${[...known].join(', ')})`);
@@ -77,7 +83,7 @@ export function parseCsv(file: string, text: string, columns: { required: string
 	return { file, columns: header, rows };
 }
 
-export function readCsv(dataDir: string, file: string, columns: { required: string[]; optional?: string[] }): CsvTable {
+export function readCsv(dataDir: string, file: string, columns: CsvColumns): CsvTable {
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(`${dataDir}/${file}`);

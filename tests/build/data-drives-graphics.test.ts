@@ -76,6 +76,10 @@ describe('the drawn map follows data/', () => {
 				join(dir, 'indicators.csv'),
 				`${readFileSync(join(dir, 'indicators.csv'), 'utf8')}girls-attendance,indicators/girls-attendance.csv,girls_secondary_nar,"Girls' secondary attendance",Girls in secondary school,%,0,100,,,Test.,\n`
 			);
+			writeFileSync(
+				join(dir, 'data-terms.csv'),
+				`${readFileSync(join(dir, 'data-terms.csv'), 'utf8')}ja,indicators.csv,label,Girls' secondary attendance,女子の中等学校就学,\nja,indicators.csv,short_label,Girls in secondary school,中等学校に通う女子,\n`
+			);
 		});
 		const html = draw(chartState('map', 'choropleth:girls-attendance', data) as MapState, data);
 		expect(html).toContain('under 51%');

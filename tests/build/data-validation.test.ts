@@ -40,12 +40,13 @@ const DHS = 'indicators/dhs2015-women-education.csv';
 describe('the clean copy', () => {
 	it('builds, and a rebuild over the previous outputs writes the same bytes and leaves no staging folder', () => {
 		const dir = copyOfData();
-		expect(baseline.generated.size).toBe(10);
+		expect(baseline.generated.size).toBe(11);
 		expect(baseline.downloads.size).toBeGreaterThanOrEqual(12);
 		const written = buildData(paths(dir));
 		expect(written.generated.sort()).toEqual([
 			'copy.en.json',
 			'copy.ja.json',
+			'data-terms.ja.json',
 			'data.json',
 			'editions.json',
 			'map-meta.json',
@@ -752,6 +753,8 @@ describe('words that follow the data', () => {
 });
 
 describe('drop-in files', () => {
+	const JAPANESE_INDICATOR_TERMS =
+		'ja,indicators.csv,label,"Girls\' secondary net attendance, 2015",女子の中等学校純就学率（2015年）,\nja,indicators.csv,short_label,Girls in secondary school,中等学校に通う女子,\n';
 	const FILE = 'indicators/girls-secondary-attendance.csv';
 	const COLUMN = 'girls_secondary_nar';
 
@@ -783,6 +786,8 @@ describe('drop-in files', () => {
 			(text) =>
 				`${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`
 		);
+		// Every edition says the new indicator's name in its words (data-terms.csv).
+		edit(dir, 'data-terms.csv', (text) => `${text}${JAPANESE_INDICATOR_TERMS}`);
 
 		buildData(paths(dir));
 		const data = JSON.parse(readFileSync(join(dir, OUT_GEN, 'data.json'), 'utf8')) as StoryData;
@@ -850,6 +855,8 @@ describe('drop-in files', () => {
 			(text) =>
 				`${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`
 		);
+		// Every edition says the new indicator's name in its words (data-terms.csv).
+		edit(dir, 'data-terms.csv', (text) => `${text}${JAPANESE_INDICATOR_TERMS}`);
 		edit(dir, 'copy.en.aml', (text) =>
 			text.replace(
 				'id: japan-friend',

@@ -1,7 +1,7 @@
 // Every word a page shows comes from its edition: the story's parts, the charts, the Embed tools
 // and dialog, and the presentation's windows, drawn in the Japanese edition's words, say nothing
-// in English but what the data and the sources say (titles, publishers, the names of regions and
-// projects), proper names and the names of files and keys. And the English pages read as before.
+// in English but what the sources say (titles, publishers), proper names and the names of files and
+// keys; the data's words (regions, indicators, counts, projects) are the edition's, from data-terms.csv. And the English pages read as before.
 import { describe, expect, it } from 'vitest';
 import type { Component } from 'svelte';
 import copyEn from '$lib/generated/copy.en.json';
@@ -36,6 +36,7 @@ import { Presentation } from '$lib/present/presentation.svelte';
 import { exportSvg } from '$lib/export/export.server';
 import { embedsFor } from '$lib/embed/embeds';
 import { chartTitle } from '$lib/charts/chart-meta';
+import { tableFor } from '$lib/charts/chart-table';
 import { displayAddress } from '$lib/site';
 
 const english = copyEn as unknown as Copy;
@@ -167,6 +168,47 @@ describe('the Japanese edition, as its components draw it', () => {
 	it('writes the map’s province names in Japanese', () => {
 		expect(shown).toContain('カブール');
 		expect(shown).not.toMatch(/\bKabul\b/);
+	});
+});
+
+describe('the data’s words in the Japanese edition (data-terms.csv)', () => {
+	const ja = editionWords('ja');
+	const step = japanese.steps.find((s) => s.id === 'regions-vs-women')!;
+	const frame = renderComponent(ChartFrame, { chart: step.state, data, meta: mapMeta }, ja).body;
+	const text = readable(frame);
+
+	it('titles the map and its legend with the indicator’s Japanese name', () => {
+		expect(chartTitle(step.state, data, ja)).toContain('（背景：中等学校以上に通った女性）');
+		expect(text).toContain('中等学校以上に通った女性（%）');
+		expect(text).not.toContain('Women with secondary school');
+	});
+
+	it('names the reported regions in Japanese on the map and in its table', () => {
+		expect(frame).toMatch(/region-label[^>]*>中部</);
+		for (const region of ['中部', '東部', '南部']) expect(text).toContain(region);
+		expect(frame).not.toMatch(/>(Central|East|South)</);
+		const table = tableFor(step.state, data, ja);
+		const cells = [
+			table.caption,
+			...table.columns.map((c) => c.label),
+			...table.rows.flatMap((row) => row.slice(0, 3))
+		].join(' '); // not the sources' names
+		for (const region of ['中部', '東部', '南部', '中部高地', '南東部']) expect(cells).toContain(region);
+		const where = japanese.steps.find((s) => s.id === 'primary-165')!;
+		expect(tableFor(where.state, data, ja).rows.flat()).toEqual(
+			expect.arrayContaining(['東部地域', '南部地域', '中部地域'])
+		);
+		expect(cells).toContain('中等学校以上に通ったことのある15〜49歳の結婚経験のある女性（2015年）');
+		expect(cells).not.toMatch(/\b(Central|East|South|Women)\b/);
+	});
+
+	it('says what each count of girls barred covers, and its qualifier, in Japanese', () => {
+		const barred = japanese.steps.find((s) => s.state.graphic === 'barred' && s.stateName === '2030')!;
+		const shown = readable(renderComponent(ChartFrame, { chart: barred.state, data, meta: mapMeta }, ja).body);
+		expect(shown).toContain('中等教育から締め出された女子');
+		expect(shown).toMatch(/少なくとも140万/);
+		expect(shown).toContain('ユネスコの集計');
+		expect(shown).not.toMatch(/at least|girls/);
 	});
 });
 

@@ -13,6 +13,7 @@ setUpDataCases();
 
 const EDITION = 'copy.ja.aml';
 const NAMES = 'province-names.csv';
+const TERMS = 'data-terms.csv';
 
 /** The 1-based line of the first line of `file` that starts with `start`, after the line starting with `after` (found independently of the parser under test). */
 function lineOf(dir: string, file: string, start: string, after?: string): number {
@@ -380,6 +381,12 @@ describe('province names for the editions', () => {
 			.filter((line) => line.includes(',fa,'))
 			.map((line) => line.replace(',fa,', ',ps,'));
 		writeFileSync(join(dir, NAMES), `${namesText}${pashto.join('\n')}\n`);
+		const termsText = readFileSync(join(dir, TERMS), 'utf8');
+		const pashtoTerms = termsText.split('\n').filter((line) => line.startsWith('ja,'));
+		writeFileSync(
+			join(dir, TERMS),
+			`${termsText}${pashtoTerms.map((line) => line.replace('ja,', 'ps,')).join('\n')}\n`
+		);
 		const written = buildData(paths(dir));
 		expect(written.generated).toEqual(expect.arrayContaining(['copy.ps.json', 'province-names.ps.json']));
 		const edition = JSON.parse(readFileSync(join(dir, OUT_GEN, 'copy.ps.json'), 'utf8')) as Copy;
@@ -398,5 +405,53 @@ describe('province names for the editions', () => {
 		writeFileSync(file, readFileSync(file, 'utf8').replace('reviewed: no', 'reviewed: yes\nreviewer: 山田花子'));
 		buildData(paths(dir));
 		expect(builtEdition(dir).edition).toMatchObject({ reviewed: true, reviewer: '山田花子', unreviewed: null });
+	});
+});
+
+describe('the data’s words in the editions (data-terms.csv)', () => {
+	it('refuses an edition that leaves a data text in English, naming the data file, its row and field', () => {
+		const dir = copyOfData();
+		edit(dir, TERMS, (text) => text.replace(/^ja,indicators.csv,short_label,Women with secondary school,.*\n/m, ''));
+		// The indicator's row in indicators.csv, found independently of the build.
+		const row = lineOf(dir, 'indicators.csv', 'women-secondary-or-higher,');
+		expectError(
+			buildFails(dir),
+			'indicators.csv',
+			row,
+			'short_label',
+			'"Women with secondary school" has no "ja" words in data-terms.csv, for copy.ja.aml: add the row ja,indicators.csv,short_label,"Women with secondary school",<its words>'
+		);
+	});
+
+	it('refuses a row whose English is not in the data (the data changed), naming its row', () => {
+		const dir = copyOfData();
+		edit(dir, TERMS, (text) => text.replace('ja,provinces.csv,region,Central,', 'ja,provinces.csv,region,Centre,'));
+		const error = buildFails(dir);
+		expectError(
+			error,
+			TERMS,
+			lineOf(dir, TERMS, 'ja,provinces.csv,region,Centre,'),
+			'english',
+			/^"Centre" is not in column "region" of provinces.csv/
+		);
+	});
+
+	it('refuses a qualifier whose words do not place the figure', () => {
+		const dir = copyOfData();
+		edit(dir, TERMS, (text) => text.replace('少なくとも{count}', '少なくとも'));
+		expectError(
+			buildFails(dir),
+			TERMS,
+			lineOf(dir, TERMS, 'ja,girls-barred-count.csv,qualifier,at least,'),
+			'text',
+			/\{count\}/
+		);
+	});
+
+	it('writes each language’s words to a file of its own', () => {
+		const dir = copyOfData();
+		buildData(paths(dir));
+		const terms = JSON.parse(readFileSync(join(dir, OUT_GEN, 'data-terms.ja.json'), 'utf8'));
+		expect(terms['provinces.csv:region']).toMatchObject({ Central: '中部', East: '東部', South: '南部' });
 	});
 });

@@ -4,8 +4,9 @@
 // a generous estimate of a character's width (wider than the fonts used), in the browser, on
 // the server and in the exported images alike.
 import type { BarredCount } from '../model/data.js';
+import { COUNT_SLOT, dataTerm } from '../model/data-terms.js';
 import { fill, type EditionWords } from '../model/edition.js';
-import { formatCount, formatDate, formatYear, type Locale } from './format.js';
+import { formatCount, formatDate, formatYear } from './format.js';
 import { linearScale } from './scales.js';
 import { wrapText } from './wrap-text.js';
 
@@ -41,9 +42,12 @@ const CHAR_WIDTH = 0.6;
 const LEFT = 4;
 const RIGHT = 8;
 
-/** "at least 1.4 million" */
-export function countText(count: BarredCount, locale: Locale): string {
-	return `${count.qualifier ? `${count.qualifier} ` : ''}${formatCount(count.girlsBarred, locale)}`;
+/** "at least 1.4 million"; in an edition, as its qualifier's words place the figure ("少なくとも140万"). */
+export function countText(count: BarredCount, edition: EditionWords): string {
+	const figure = formatCount(count.girlsBarred, edition.locale);
+	if (!count.qualifier) return figure;
+	const qualifier = dataTerm(edition, 'girls-barred-count.csv:qualifier', count.qualifier);
+	return qualifier.includes(COUNT_SLOT) ? qualifier.replace(COUNT_SLOT, figure) : `${qualifier} ${figure}`;
 }
 
 /** "15 August 2024" ("August 2024" when `monthOnly`), or "projected for 2030". */
@@ -81,7 +85,7 @@ export function layoutBarred(counts: BarredCount[], width: number, edition: Edit
 	for (const agency of [...new Set(counts.map((c) => c.agency))]) {
 		const group = {
 			agency,
-			heading: fill(labels.barred.counted_by, { agency }),
+			heading: fill(labels.barred.counted_by, { agency: dataTerm(edition, 'girls-barred-count.csv:agency', agency) }),
 			y: lineAt(headingSize, groups.length ? headSize * 0.9 : 0),
 			rows: [] as BarredRow[]
 		};
@@ -91,10 +95,14 @@ export function layoutBarred(counts: BarredCount[], width: number, edition: Edit
 					text: line,
 					y: lineAt(size, i === 0 ? gap : 0)
 				}));
-			const head = countText(count, locale);
+			const head = countText(count, edition);
 			const row = fill(labels.barred.row, { count: head, date: whenText(count, edition, true) });
 			const headLines = lines(row, headSize, headSize * 0.45);
-			const whatLines = lines(count.whatIsCounted, whatSize, 0);
+			const whatLines = lines(
+				dataTerm(edition, 'girls-barred-count.csv:what_is_counted', count.whatIsCounted),
+				whatSize,
+				0
+			);
 			const barY = Math.round(bottom + whatSize * 0.3);
 			bottom = barY + barHeight;
 			group.rows.push({

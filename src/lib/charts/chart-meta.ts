@@ -2,6 +2,7 @@
 // the slides and the exported images, in the edition's language.
 import type { ChartState, MapState } from '../model/chart-state.js';
 import type { StoryData } from '../model/data.js';
+import { dataTerm } from '../model/data-terms.js';
 import { fill, type EditionWords } from '../model/edition.js';
 import { formatCount, type Locale } from './format.js';
 
@@ -19,12 +20,16 @@ export function chartTitle(state: ChartState, data: StoryData, edition: EditionW
 	}
 }
 
-function mapTitle(state: MapState, data: StoryData, { labels, locale }: EditionWords): string {
+function mapTitle(state: MapState, data: StoryData, edition: EditionWords): string {
+	const { labels, locale } = edition;
 	const schools = schoolsOf165(data, locale);
 	const map = labels.map;
 	if (state.regionOutlines.length && state.choropleth)
-		return fill(map.title_regions_over, { schools, indicator: data.indicators[state.choropleth].shortLabel });
-	if (state.choropleth) return data.indicators[state.choropleth].label;
+		return fill(map.title_regions_over, {
+			schools,
+			indicator: dataTerm(edition, 'indicators.csv:short_label', data.indicators[state.choropleth].shortLabel)
+		});
+	if (state.choropleth) return dataTerm(edition, 'indicators.csv:label', data.indicators[state.choropleth].label);
 	if (state.unlocated && state.highlight.length) return fill(map.title_projects_and_unlocated, { schools });
 	if (state.unlocated || state.regionOutlines.length) return fill(map.title_where, { schools });
 	if (state.reportDots.length) return map.title_projects_since_takeover;

@@ -2,6 +2,7 @@
 // instead of the picture, and what anyone can check the picture against.
 import type { ChartState, LadderRung, MapState } from '../model/chart-state.js';
 import type { Iso, StoryData } from '../model/data.js';
+import { dataTerm } from '../model/data-terms.js';
 import { fill, provinceName, type EditionWords } from '../model/edition.js';
 import { formatDecimal, formatValue, formatYear } from './format.js';
 import { countText, whenText } from './barred-layout.js';
@@ -52,10 +53,10 @@ export function tableFor(state: ChartState, data: StoryData, edition: EditionWor
 				rows: data.barredCount
 					.filter((c) => c.year <= state.throughYear)
 					.map((c) => [
-						c.agency,
+						dataTerm(edition, 'girls-barred-count.csv:agency', c.agency),
 						whenText(c, edition),
-						c.kind === 'projection' ? fill(table.projection, { count: countText(c, locale) }) : countText(c, locale),
-						c.whatIsCounted,
+						c.kind === 'projection' ? fill(table.projection, { count: countText(c, edition) }) : countText(c, edition),
+						dataTerm(edition, 'girls-barred-count.csv:what_is_counted', c.whatIsCounted),
 						data.sources[c.sourceId].publisher
 					])
 			};
@@ -80,6 +81,7 @@ function mapTable(state: MapState, data: StoryData, edition: EditionWords): Tabl
 	const { labels, locale } = edition;
 	const table = labels.table;
 	const name = (iso: Iso) => provinceName(edition, iso);
+	const region = (english: string) => dataTerm(edition, 'provinces.csv:region', english);
 	// Only the projects this state shows.
 	const projectsIn = (iso: Iso) =>
 		data.projects.filter((p) => state.projects.includes(p.id) && p.provinces.includes(iso));
@@ -94,7 +96,7 @@ function mapTable(state: MapState, data: StoryData, edition: EditionWords): Tabl
 			const shown = value ? formatValue(value.value, indicator.unit, locale) : '';
 			return [
 				name(p.iso),
-				p.region,
+				region(p.region),
 				!value
 					? labels.map.no_value
 					: notes.length
@@ -104,11 +106,11 @@ function mapTable(state: MapState, data: StoryData, edition: EditionWords): Tabl
 			];
 		});
 		return {
-			caption: indicator.label,
+			caption: dataTerm(edition, 'indicators.csv:label', indicator.label),
 			columns: [
 				{ label: table.province },
 				{ label: table.region },
-				{ label: indicator.shortLabel, numeric: true },
+				{ label: dataTerm(edition, 'indicators.csv:short_label', indicator.shortLabel), numeric: true },
 				{ label: table.source }
 			],
 			rows
@@ -125,7 +127,12 @@ function mapTable(state: MapState, data: StoryData, edition: EditionWords): Tabl
 					? table.earlier
 					: table.report_only,
 			projectsIn(p.iso)
-				.map((project) => fill(labels.map.project, { title: project.title, year: formatYear(project.year, locale) }))
+				.map((project) =>
+					fill(labels.map.project, {
+						title: dataTerm(edition, 'japan-education-projects.csv:title', project.title),
+						year: formatYear(project.year, locale)
+					})
+				)
 				.join('; ') || '',
 			data.localReports
 				.filter((r) => r.province === p.iso)
@@ -134,8 +141,8 @@ function mapTable(state: MapState, data: StoryData, edition: EditionWords): Tabl
 		]);
 	const published = data.primary165.provinces.length > 0;
 	const schools = schoolsOf165(data, locale);
-	const regionRows = state.regionOutlines.map((region) => [
-		fill(table.region_row, { region }),
+	const regionRows = state.regionOutlines.map((outline) => [
+		fill(table.region_row, { region: region(outline) }),
 		table.reported_unconfirmed,
 		fill(published ? table.schools : table.schools_unpublished, { schools }),
 		''
@@ -151,6 +158,6 @@ function mapTable(state: MapState, data: StoryData, edition: EditionWords): Tabl
 		rows:
 			rows.length || regionRows.length
 				? [...rows, ...regionRows]
-				: data.provinces.map((p) => [name(p.iso), p.region, '', ''])
+				: data.provinces.map((p) => [name(p.iso), region(p.region), '', ''])
 	};
 }

@@ -85,7 +85,8 @@ export function reportDots(chart: MapState, meta: MapMeta, fontSize: number) {
 /**
  * The labels of a map drawn `drawnWidth` CSS pixels wide, each `labelPixels` tall on screen:
  * region names first (a dashed outline without its name would be a riddle), then provinces in
- * the state's order, by their `names` in the edition; a highlighted or starred province is
+ * the state's order, by their `names` in the edition (provinces by code, regions by their English
+ * name; the data's own where it has none); a highlighted or starred province is
  * always named, farther out with a leader line if need be; no label covers another province's
  * report dot.
  */
@@ -99,7 +100,7 @@ export function mapLabels(
 	const fontSize = fontSizeFor(labelPixels, meta.width, drawnWidth);
 	const regionLabels: LabelCandidate[] = chart.regionOutlines.map((name) => {
 		const region = meta.regions.find((r) => r.name === name)!;
-		return { id: `region-${name}`, text: name, x: region.centroid[0], y: region.centroid[1] };
+		return { id: `region-${name}`, text: names[name] ?? name, x: region.centroid[0], y: region.centroid[1] };
 	});
 	const provinceLabels: LabelCandidate[] = chart.labels.map((iso) => {
 		const p = meta.provinces.find((province) => province.iso === iso)!;

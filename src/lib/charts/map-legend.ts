@@ -2,6 +2,7 @@
 // legend on the page (MapLegend.svelte) and in the exported images (export-layout.ts).
 import type { MapState } from '../model/chart-state.js';
 import type { StoryData } from '../model/data.js';
+import { dataTerm } from '../model/data-terms.js';
 import { fill, type EditionWords } from '../model/edition.js';
 import { schoolsOf165 } from './chart-meta.js';
 import { classRanges, formatCount } from './format.js';
@@ -29,7 +30,8 @@ export interface MapLegendContent {
 	classes: LegendItem[];
 }
 
-export function mapLegend(chart: MapState, data: StoryData, { labels, locale }: EditionWords): MapLegendContent {
+export function mapLegend(chart: MapState, data: StoryData, edition: EditionWords): MapLegendContent {
+	const { labels, locale } = edition;
 	const map = labels.map;
 	const schools = schoolsOf165(data, locale);
 	const marks: LegendItem[] = [];
@@ -57,5 +59,9 @@ export function mapLegend(chart: MapState, data: StoryData, { labels, locale }: 
 		label: fill(map.no_data, { missing: formatCount(total - withData, locale), total: formatCount(total, locale) })
 	});
 	if (chart.caveated.length) classes.push({ key: { shape: 'star' }, label: map.small_base });
-	return { marks, title: fill(map.legend_title, { indicator: indicator.shortLabel, unit: indicator.unit }), classes };
+	const title = fill(map.legend_title, {
+		indicator: dataTerm(edition, 'indicators.csv:short_label', indicator.shortLabel),
+		unit: dataTerm(edition, 'indicators.csv:unit', indicator.unit)
+	});
+	return { marks, title, classes };
 }

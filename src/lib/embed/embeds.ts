@@ -4,6 +4,7 @@
 // this file; a new edition gets its own.
 import { data } from '$lib/model/content';
 import { editionCopy } from '$lib/model/copies.server';
+import { dataTerm } from '$lib/model/data-terms';
 import { fill, type EditionWords } from '$lib/model/edition';
 import { editionWords } from '$lib/model/edition-words.server';
 import type { ChartState } from '$lib/model/chart-state';
@@ -30,11 +31,15 @@ export interface Embed {
 }
 
 /** A map of one Japanese project is titled like every project map: name the project. */
-function subtitleFor(step: Step, { labels, locale }: EditionWords): string | null {
+function subtitleFor(step: Step, edition: EditionWords): string | null {
+	const { labels, locale } = edition;
 	if (step.graphic !== 'map' || !step.stateName.startsWith('project:')) return null;
 	const project = data.projects.find((p) => p.id === step.stateName.slice('project:'.length));
 	return project
-		? fill(labels.embed.subtitle_project, { project: project.title, date: formatDate(project.signed, locale) })
+		? fill(labels.embed.subtitle_project, {
+				project: dataTerm(edition, 'japan-education-projects.csv:title', project.title),
+				date: formatDate(project.signed, locale)
+			})
 		: null;
 }
 

@@ -5,6 +5,7 @@
 import dataJson from '$lib/generated/data.json';
 import { editionCopy } from './copies.server.js';
 import type { StoryData } from './data.js';
+import type { DataTerms } from './data-terms.js';
 import type { EditionWords } from './edition.js';
 
 const names = import.meta.glob<Record<string, string>>('../generated/province-names.*.json', {
@@ -12,9 +13,11 @@ const names = import.meta.glob<Record<string, string>>('../generated/province-na
 	import: 'default'
 });
 
+const terms = import.meta.glob<DataTerms>('../generated/data-terms.*.json', { eager: true, import: 'default' });
+
 const made = new Map<string, EditionWords>();
 
-/** The words of the edition of a route's optional [[edition]] parameter (English when absent): the edition, its labels and its province names. */
+/** The words of the edition of a route's optional [[edition]] parameter (English when absent): the edition, its labels, its province names and its words for the data. */
 export function editionWords(code: string | undefined): EditionWords {
 	const { edition, copy } = editionCopy(code);
 	if (!made.has(edition.code)) {
@@ -24,7 +27,11 @@ export function editionWords(code: string | undefined): EditionWords {
 				? Object.fromEntries((dataJson as unknown as StoryData).provinces.map((p) => [p.iso, p.name]))
 				: names[`../generated/province-names.${edition.code}.json`];
 		if (!provinceNames) throw new Error(`No province names for edition "${edition.code}": run npm run data`);
-		made.set(edition.code, { ...edition, labels: copy.labels, provinceNames });
+		// English's words for the data are the data's: it carries none, so its pages are as before.
+		const dataTerms = edition.code === 'en' ? undefined : terms[`../generated/data-terms.${edition.code}.json`];
+		if (edition.code !== 'en' && !dataTerms)
+			throw new Error(`No data terms for edition "${edition.code}": run npm run data`);
+		made.set(edition.code, { ...edition, labels: copy.labels, provinceNames, ...(dataTerms && { dataTerms }) });
 	}
 	return made.get(edition.code)!;
 }

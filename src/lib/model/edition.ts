@@ -1,5 +1,5 @@
 // An edition's words, as components read them: the edition (its code, language, locale for
-// numbers and dates, direction), its labels and its province names. A page sets them once at its root
+// numbers and dates, direction), its labels, its province names and its words for the data. A page sets them once at its root
 // (setEdition); a root rendered or hydrated on its own (an island, an image, a static fragment)
 // is given them with editionContext; any component below reads them with getEdition. Plain
 // functions take them as a parameter. They are data, never imported by browser code: a page
@@ -7,12 +7,15 @@
 // Usage: const { labels, locale } = getEdition(); fill(labels.deck.slide_position, { index, count })
 import { getContext, setContext } from 'svelte';
 import type { Edition } from './editions.js';
+import type { DataTerms } from './data-terms.js';
 import type { LabelGroup, Labels } from './labels.js';
 
 export interface EditionWords extends Edition {
 	labels: Labels;
 	/** Province names by ISO code (AF-KAB), in the edition's language */
 	provinceNames: Record<string, string>;
+	/** The data's words (regions, indicator names, …) in the edition's language; none in English, whose words are the data's (dataTerm) */
+	dataTerms?: DataTerms;
 }
 
 // A key of our own rather than Svelte's createContext, whose key is hidden: render() and

@@ -1,0 +1,27 @@
+// The data's own words in an edition's language: regions, indicator names and units, who counted
+// the girls barred and what each count covers, projects' titles. English is the data as written; an edition's
+// are in data/data-terms.csv, keyed by the English words (docs/translating.md#data-terms).
+// Usage: dataTerm(edition, 'indicators.csv:short_label', indicator.shortLabel)
+
+/** The data columns an edition translates: `file:column`. */
+export const DATA_TERM_FIELDS = [
+	'provinces.csv:region',
+	'indicators.csv:label',
+	'indicators.csv:short_label',
+	'indicators.csv:unit',
+	'girls-barred-count.csv:agency',
+	'girls-barred-count.csv:what_is_counted',
+	'girls-barred-count.csv:qualifier',
+	'japan-education-projects.csv:title'
+] as const;
+export type DataTermField = (typeof DATA_TERM_FIELDS)[number];
+
+/** An edition's words for the data: by field, the English words → the edition's. */
+export type DataTerms = Partial<Record<DataTermField, Record<string, string>>>;
+
+/** A qualifier's translation says where the figure goes: `少なくとも{count}`, `{count}近く`. */
+export const COUNT_SLOT = '{count}';
+
+/** The edition's words for a data text, or the data's own (English) where it has none. */
+export const dataTerm = (edition: { dataTerms?: DataTerms }, field: DataTermField, english: string): string =>
+	edition.dataTerms?.[field]?.[english] ?? english;
