@@ -823,6 +823,8 @@ describe('drop-in files', () => {
 	it('lists corrections newest first, each with its date, in the methods data', () => {
 		const dir = copyOfData();
 		edit(dir, 'corrections.csv', (text) => `${text}2027-01-15,,A later correction.\n`);
+		// Each edition says it in its language (data-terms.csv), or the build stops.
+		edit(dir, 'data-terms.csv', (text) => `${text}ja,corrections.csv,correction,A later correction.,後日の訂正。,\n`);
 		const methods = JSON.parse(buildOutputs(dir).generated.get('methods.json')!) as {
 			corrections: { date: string; step: string | null; correction: string }[];
 		};

@@ -152,3 +152,42 @@ test('the Japanese deck keeps its own offline copy, apart from the English one',
 	await expectEditionLinks(page, '/present/presenter/');
 	expect(readFileSync('build/ja/present/presenter/index.html', 'utf8')).toContain(ja.steps[0].notes.slice(0, 12));
 });
+
+/**
+ * English words a reader sees on a page, outside what stays in English by design: proper names
+ * and acronyms, words marked lang="en" (the op-ed's title), citations (a publisher's name), the
+ * list of sources (titles in their own language), and the data files' names.
+ */
+async function visibleEnglish(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const KEPT =
+			/^(UNICEF|UNESCO|UNDP|UNHCR|JICA|DHS|MICS|NSIA|ICF|ISO|CSV|PNG|SVG|SVG|TopoJSON|English|Schools|for|Whom|Natural|Earth|Taliban)$/;
+		const outside =
+			'script, style, noscript, code, textarea, [lang="en"], .cite, ol.sources, ul.downloads, ol.corrections, .visually-hidden';
+		const found = new Set<string>();
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const element = node.parentElement;
+			if (!element || element.closest(outside) || !element.checkVisibility()) continue;
+			for (const word of node.textContent!.match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? [])
+				if (!KEPT.test(word)) found.add(word);
+		}
+		return [...found];
+	});
+}
+
+test('no English leaks into the Japanese story, deck or embeds outside proper names and the list of sources', async ({
+	page
+}) => {
+	await page.goto('/ja/');
+	const seen = new Set(await visibleEnglish(page));
+	for (const step of ja.steps) {
+		await scrollToStep(page, step);
+		for (const word of await visibleEnglish(page)) seen.add(word);
+	}
+	expect([...seen], 'on /ja/').toEqual([]);
+	for (const path of ['/ja/present/#7', '/ja/present/presenter/#5', '/ja/embed/', '/ja/embed/map-regions-vs-women/']) {
+		await page.goto(path);
+		expect(await visibleEnglish(page), path).toEqual([]);
+	}
+});

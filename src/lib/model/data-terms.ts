@@ -12,7 +12,8 @@ export const DATA_TERM_FIELDS = [
 	'girls-barred-count.csv:agency',
 	'girls-barred-count.csv:what_is_counted',
 	'girls-barred-count.csv:qualifier',
-	'japan-education-projects.csv:title'
+	'japan-education-projects.csv:title',
+	'corrections.csv:correction'
 ] as const;
 export type DataTermField = (typeof DATA_TERM_FIELDS)[number];
 
