@@ -8,7 +8,7 @@ import { COUNT_SLOT, dataTerm } from '../model/data-terms.js';
 import { fill, type EditionWords } from '../model/edition.js';
 import { formatCount, formatDate, formatYear } from './format.js';
 import { linearScale } from './scales.js';
-import { wrapText } from './wrap-text.js';
+import { estimatedEms, japaneseBreaks, wrapText } from './wrap-text.js';
 
 export interface BarredLine {
 	text: string;
@@ -69,8 +69,10 @@ export function layoutBarred(counts: BarredCount[], width: number, edition: Edit
 	const headingSize = headSize;
 	const barHeight = Math.round(headSize * 1.2);
 	const textWidth = width - LEFT - RIGHT;
-	// Measured by the generous estimate: a line fits however the fonts differ.
-	const measure = (text: string, size: number) => text.length * size * CHAR_WIDTH;
+	// Measured by the generous estimate: a line fits however the fonts differ. Japanese has no
+	// spaces: it breaks between words, never before 、。 or after 「.
+	const measure = (text: string, size: number) => estimatedEms(text, CHAR_WIDTH) * size;
+	const breaks = /^ja\b/.test(edition.lang) ? (text: string) => japaneseBreaks(text) : undefined;
 	// One scale for both agencies: the same number of girls is the same length.
 	const x = linearScale([0, Math.max(...counts.map((c) => c.girlsBarred))], [0, textWidth]);
 
@@ -91,7 +93,7 @@ export function layoutBarred(counts: BarredCount[], width: number, edition: Edit
 		};
 		for (const count of counts.filter((c) => c.agency === agency)) {
 			const lines = (text: string, size: number, gap: number) =>
-				wrapText(text, textWidth, size, false, measure).map((line, i) => ({
+				wrapText(text, textWidth, size, false, measure, breaks).map((line, i) => ({
 					text: line,
 					y: lineAt(size, i === 0 ? gap : 0)
 				}));

@@ -1,6 +1,7 @@
 // Chooses which province labels to draw so none collide, at the size the map is shown.
 // Usage: placeLabels(candidates, { fontSize, width, height }) → the labels that fit, in
 // priority order. Candidates earlier in the list win a collision.
+import { estimatedEms } from './wrap-text.js';
 
 export interface LabelCandidate {
 	id: string;
@@ -20,16 +21,10 @@ export interface PlacedLabel extends LabelCandidate {
 
 /** Average glyph width as a share of the font size: generous, for wide bold sans faces such as DejaVu Sans Bold. */
 const GLYPH_WIDTH = 0.68;
-/** Kana, kanji and full-width forms are set a whole em wide. */
-const WIDE_GLYPH = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const PADDING = 0.2;
 
-/** A label's width in ems: Latin and Arabic-script letters at the average, East Asian ones a full em. */
-const widthInEms = (text: string) =>
-	[...text].reduce((sum, glyph) => sum + (WIDE_GLYPH.test(glyph) ? 1 : GLYPH_WIDTH), 0);
-
 export function labelBox(candidate: LabelCandidate, fontSize: number) {
-	const halfWidth = (widthInEms(candidate.text) * fontSize) / 2 + PADDING * fontSize;
+	const halfWidth = (estimatedEms(candidate.text, GLYPH_WIDTH) * fontSize) / 2 + PADDING * fontSize;
 	const halfHeight = fontSize * (0.5 + PADDING);
 	return {
 		left: candidate.x - halfWidth,

@@ -12,6 +12,13 @@ export type Measure = (text: string, fontSize: number, bold?: boolean) => number
  */
 export type LineBreaks = (text: string) => string[][];
 
+/** Kana, kanji, hangul and full-width forms, each set a whole em wide. */
+const WIDE_GLYPH = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** A text's width in ems, estimated without its font: `narrow` for each letter, a whole em for East Asian glyphs. */
+export const estimatedEms = (text: string, narrow: number) =>
+	[...text].reduce((sum, glyph) => sum + (WIDE_GLYPH.test(glyph) ? 1 : narrow), 0);
+
 /**
  * Greedy wrap: as many words per line as fit in `maxWidth`, a word never split. With `breaks`,
  * as many phrases per line as fit, a phrase split between its pieces only when it is wider than
