@@ -76,10 +76,20 @@ test('the English story links the Japanese edition, and carries none of its word
 	await expect(page.getByRole('link', { name: '日本語' })).toHaveAttribute('href', '/ja/');
 	await expect(page.locator('[data-unreviewed-notice]')).toHaveCount(0);
 
-	// None of the edition's words are in the English page, and its scripts hold no Japanese at all.
+	// None of the edition's words, copy or labels, are in the English page or in its scripts (which
+	// hold code only: the line-breaking rules name Japanese punctuation, no words).
+	const words = [
+		ja.headline,
+		ja.dek,
+		ja.edition!.unreviewed!.notice,
+		...ja.steps.map((step) => step.short),
+		...Object.values(ja.labels).flatMap((group) => Object.values(group as Record<string, string>))
+	]
+		.map((text) => text.replaceAll('\u200b', ''))
+		.filter((text) => JAPANESE.test(text) && text.length >= 4);
+	expect(words.length).toBeGreaterThan(100);
 	const html = await (await request.get('/')).text();
-	for (const words of [ja.headline, ja.dek, ja.edition!.unreviewed!.notice, ...ja.steps.map((step) => step.short)])
-		expect(html).not.toContain(words);
+	for (const text of words) expect(html, text).not.toContain(text);
 	const scripts = await page.evaluate(() =>
 		performance
 			.getEntriesByType('resource')
@@ -87,7 +97,10 @@ test('the English story links the Japanese edition, and carries none of its word
 			.filter((name) => name.endsWith('.js'))
 	);
 	expect(scripts.length).toBeGreaterThan(0);
-	for (const script of scripts) expect(await (await request.get(script)).text(), script).not.toMatch(JAPANESE);
+	for (const script of scripts) {
+		const code = await (await request.get(script)).text();
+		for (const text of words) expect(code, `${script}: ${text}`).not.toContain(text);
+	}
 });
 
 test('Japanese type: no italics, emphasis by sesame dots, headings broken between phrases, Japanese faces', async ({
