@@ -1,6 +1,6 @@
 // The audience window driven from the keyboard, as a presenter with a clicker drives it.
 import { expect, test } from '@playwright/test';
-import { expectSlide, openDeck, HEADLINE, LAST_SLIDE, STEPS, visibleSlides } from './helpers/present';
+import { expectSlide, openDeck, HEADLINE, LAST_SLIDE, STEPS, swipe, visibleSlides } from './helpers/present';
 
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
 
@@ -111,11 +111,7 @@ test('a tap on the right goes forward, on the left back, and a swipe turns the s
 	await expectSlide(page, 6);
 	await page.mouse.click(100, 360);
 	await expectSlide(page, 5);
-	// A swipe to the left: press, drag, release.
-	await page.mouse.move(700, 400);
-	await page.mouse.down();
-	await page.mouse.move(500, 405, { steps: 5 });
-	await page.mouse.up();
+	await swipe(page, 700, 500);
 	await expectSlide(page, 6);
 });
 

@@ -26,6 +26,14 @@ export async function openDeck(page: Page, path: string) {
 	await expect(page.locator('.deck.live')).toHaveCount(1);
 }
 
+/** A finger's swipe across the slide from `fromX` to `toX`: press, drag, release. */
+export async function swipe(page: Page, fromX: number, toX: number) {
+	await page.mouse.move(fromX, 400);
+	await page.mouse.down();
+	await page.mouse.move(toX, 405, { steps: 5 });
+	await page.mouse.up();
+}
+
 /** The slides a viewer can see right now (one, once a move has finished). */
 export const visibleSlides = (page: Page) => page.locator('.deck section.slide:visible');
 
