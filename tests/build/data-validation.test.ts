@@ -29,7 +29,7 @@ import {
 import { chartState, type MapState } from '../../src/lib/model/chart-state.js';
 import { chartSources } from '../../src/lib/charts/chart-meta.js';
 import { tableFor } from '../../src/lib/charts/chart-table.js';
-import type { StoryData } from '../../src/lib/model/data.js';
+import type { MethodsData, StoryData } from '../../src/lib/model/data.js';
 import { editionWords } from '../../src/lib/model/edition-words.server.js';
 
 setUpDataCases();
@@ -837,7 +837,20 @@ describe('drop-in files', () => {
 	it('marks a value an editor caveats in the indicator file, on every map state that colours it', () => {
 		const dir = copyOfData();
 		setCell(dir, DHS, 'AF-PAN', 'value_caveat', 'a weighted base of 54 women');
-		const data = JSON.parse(buildOutputs(dir).generated.get('data.json')!) as StoryData;
+		// A caveat is words a reader sees: each edition says it in its language, or the build stops.
+		expect(() => buildOutputs(dir)).toThrow(
+			/indicators\/dhs2015-women-education\.csv, row \d+, field "value_caveat": "a weighted base of 54 women" has no "ja" words in data-terms\.csv/
+		);
+		edit(
+			dir,
+			'data-terms.csv',
+			(text) => `${text}ja,${DHS},value_caveat,a weighted base of 54 women,重み付け後の母数は54人,\n`
+		);
+		const outputs = buildOutputs(dir).generated;
+		expect(JSON.parse(outputs.get('data-terms.ja.json')!)['indicators.csv:caveat_column']).toMatchObject({
+			'a weighted base of 54 women': '重み付け後の母数は54人'
+		});
+		const data = JSON.parse(outputs.get('data.json')!) as StoryData;
 		expect(data.indicators['women-secondary-or-higher'].values['AF-PAN']!.caveat).toBe('a weighted base of 54 women');
 		const map = chartState('map', 'women-secondary', data) as MapState;
 		expect(map.caveated).toEqual(['AF-PAN', 'AF-ZAB']);
@@ -884,10 +897,10 @@ describe('drop-in files', () => {
 		});
 		const indicator = data.indicators['girls-secondary-attendance'];
 		expect(indicator.breaks).toEqual([51]);
-		const methods = JSON.parse(outputs.get('methods.json')!) as { downloads: { file: string; title: string }[] };
+		const methods = JSON.parse(outputs.get('methods.json')!) as MethodsData;
 		expect(methods.downloads).toContainEqual({
 			file: FILE,
-			title: "By province: Girls' secondary net attendance, 2015"
+			indicatorLabels: ["Girls' secondary net attendance, 2015"]
 		});
 		expect(() => chartState('map', 'choropleth:girls-attendance-typo', data)).toThrow(
 			/no indicator "girls-attendance-typo" in indicators.csv \(known: .*girls-secondary-attendance/

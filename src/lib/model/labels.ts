@@ -33,6 +33,24 @@ export const LABEL_KEYS = {
 	],
 	/** Headings and lines of the methods, sources, downloads and corrections */
 	methods: ['heading', 'sources', 'no_link', 'downloads', 'boundaries', 'corrections', 'credits'],
+	/**
+	 * What each data file holds, in the list of downloads: a key is the file's name (japan-165-provinces.csv is
+	 * japan_165_provinces), and the data build publishes exactly these files; by_province titles an indicator file.
+	 */
+	downloads: [
+		'sources',
+		'provinces',
+		'indicators',
+		'gender_parity_national',
+		'girls_barred_count',
+		'japan_education_projects',
+		'japan_165_provinces',
+		'japan_165_reported_regions',
+		'japan_local_reports',
+		'timeline',
+		'corrections',
+		'by_province'
+	],
 	/** The animation switch */
 	motion: ['on', 'off'],
 	/** What every chart has: its source line and its data table's disclosure */
