@@ -72,6 +72,11 @@ export function formatDecimal(value: number, digits: number, locale: Locale = DE
 	return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/** A number that numbers things (a step, a slide, a width in pixels), never grouped: 5 → "5", "۵" (fa-AF). */
+export function formatInteger(value: number, locale: Locale = DEFAULT_LOCALE): string {
+	return numberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(value);
+}
+
 /** A year, never grouped: 2019 → "2019" (en-GB, ja), "۲۰۱۹" (fa-AF). */
 export function formatYear(year: number, locale: Locale = DEFAULT_LOCALE): string {
 	return numberFormat(locale, { useGrouping: false }).format(year);
