@@ -715,6 +715,11 @@ describe('words that follow the data', () => {
 		['an unknown project', '{count:primary-166}', /names no project "primary-166"/],
 		['a date with no count', '{barred:2026-01-01}', /names no date of girls-barred-count\.csv/],
 		[
+			'a day that does not exist',
+			'{date:2022-02-30}',
+			/\{date:2022-02-30\} is not a date: write it as \{date:2022-03-23\}/
+		],
+		[
 			'the 165 provinces before they are listed',
 			'{names:primary-165}',
 			/no province is listed yet; write this text as a 165-published variant/

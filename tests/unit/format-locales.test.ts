@@ -5,6 +5,7 @@ import {
 	classRanges,
 	formatCount,
 	formatDate,
+	formatDateInText,
 	formatList,
 	formatRatio,
 	formatSolarHijriDate,
@@ -103,5 +104,27 @@ describe('Dari (fa-AF) words from Intl', () => {
 		expect(formatCount(1_400_000, 'fa-AF')).toBe('۱٫۴ میلیون');
 		expect(formatSolarHijriDate('2022-03-23', 'fa-AF')).toBe('۳ حمل ۱۴۰۱');
 		expect(formatDate('2022-03-23', 'fa-AF')).toBe('۲۳ مارچ ۲۰۲۲');
+	});
+});
+
+describe('a date in a sentence, a byline or a list of sources', () => {
+	it('is Solar Hijri with the Gregorian beside it where the edition dates things that way', () => {
+		expect(formatDateInText('2022-03-23', 'fa-AF')).toBe('۳ حمل ۱۴۰۱ (۲۳ مارچ ۲۰۲۲)');
+		expect(formatDateInText('2022-03-23', 'ps-AF')).toBe(
+			`${formatSolarHijriDate('2022-03-23', 'ps-AF')} (${formatDate('2022-03-23', 'ps-AF')})`
+		);
+		expect(formatDateInText('2021-08', 'fa-AF')).toBe(formatDate('2021-08', 'fa-AF'));
+	});
+
+	it('is the Gregorian date alone in English and Japanese', () => {
+		expect(formatDateInText('2022-03-23', 'en-GB')).toBe('23 March 2022');
+		expect(formatDateInText('2022-03-23', 'ja')).toBe('2022年3月23日');
+	});
+
+	it("leaves out the era Intl's Pashto pattern falls back to", () => {
+		const pashto = formatSolarHijriDate('2023-09-05', 'ps-AF');
+		expect(pashto).not.toMatch(/AP|[A-Za-z]/);
+		expect(pashto).toContain('۱۴۰۲');
+		expect(pashto).toContain('۱۴');
 	});
 });

@@ -141,7 +141,26 @@ export function formatDate(date: string, locale: Locale = DEFAULT_LOCALE): strin
  */
 export function formatSolarHijriDate(date: string, locale: Locale): string {
 	const { utc, options, hasDay } = dateParts(date);
-	return dateFormat(hasDay ? `${locale}-u-ca-persian` : gregorian(locale), options).format(utc);
+	if (!hasDay) return dateFormat(gregorian(locale), options).format(utc);
+	// ps-AF's Solar Hijri pattern falls back to one with the era ("AP ۱۴۰۲ وږی ۱۴"), which no
+	// Afghan reader writes: the era is left out, with the space after it.
+	const parts = dateFormat(`${locale}-u-ca-persian`, options).formatToParts(utc);
+	return parts
+		.filter((part, i) => part.type !== 'era' && !(part.type === 'literal' && parts[i - 1]?.type === 'era'))
+		.map((part) => part.value)
+		.join('')
+		.trim();
+}
+
+/**
+ * A date as a sentence, a byline or a list of sources gives it: where the edition's calendar is
+ * not the Gregorian one (Intl's default for fa-AF and ps-AF is Solar Hijri), a full date in both
+ * calendars, "۳ حمل ۱۴۰۱ (۲۳ مارچ ۲۰۲۲)"; otherwise as formatDate. Charts use formatDate, which
+ * dates bars and years by the Gregorian month or year their data give.
+ */
+export function formatDateInText(date: string, locale: Locale = DEFAULT_LOCALE): string {
+	const calendar = dateFormat(locale, {}).resolvedOptions().calendar;
+	return calendar === 'gregory' ? formatDate(date, locale) : formatSolarHijriWithGregorian(date, locale);
 }
 
 /** The Solar Hijri date with the Gregorian beside it, where a date matters: "۳ حمل ۱۴۰۱ (۲۳ مارچ ۲۰۲۲)". */
