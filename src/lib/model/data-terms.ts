@@ -23,6 +23,7 @@ export const DATA_TERM_FIELDS = [
 	'japan-education-projects.csv:title',
 	'japan-local-reports.csv:what',
 	'japan-local-reports.csv:confidence',
+	'sources.csv:caveat',
 	'corrections.csv:correction',
 	VALUE_CAVEATS
 ] as const;
