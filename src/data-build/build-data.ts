@@ -11,6 +11,7 @@ import type { Topology } from 'topojson-specification';
 import { loadCorrections, loadStoryData } from './load-datasets.js';
 import { parseCopy, readCopyFile } from './load-copy.js';
 import { EDITION_FILE, ENGLISH_FILE, editionEntry, loadEdition } from './load-edition.js';
+import type { Edition } from '../lib/model/editions.js';
 import { loadProvinceNames } from './load-province-names.js';
 import { loadDataTerms } from './load-data-terms.js';
 import { projectProvinces } from './project-map.js';
@@ -93,7 +94,7 @@ export function buildOutputs(dataDir: string): {
 		generated.set(file.replace(/\.aml$/, '.json'), json(edition));
 		editions.push(editionEntry(EDITION_FILE.exec(file)![1], edition.lang));
 	}
-	generated.set('editions.json', json(editions));
+	generated.set('editions.json', json(withLocaleFallbacks(editions)));
 	const corrections = loadCorrections(
 		dataDir,
 		copy.steps.map((s) => s.id)
@@ -187,4 +188,25 @@ if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
 		}
 		throw error;
 	}
+}
+
+/**
+ * Each edition's Intl locale, followed by the other editions' that write numbers and dates as it
+ * does (same digits, same calendar): a browser whose Intl lacks the first (Chrome has no Pashto)
+ * formats with the next instead of falling back to English. Node has them all, so what the build
+ * writes is each edition's own.
+ */
+function withLocaleFallbacks(editions: Edition[]): Edition[] {
+	// Latin digits and the Gregorian calendar are what every runtime falls back to anyway.
+	const writing = (locale: string) => {
+		const { numberingSystem, calendar } = new Intl.DateTimeFormat(locale).resolvedOptions();
+		return numberingSystem === 'latn' ? null : `${numberingSystem}/${calendar}`;
+	};
+	return editions.map((edition) => {
+		const own = edition.locale as string;
+		const alike = editions
+			.filter((other) => other !== edition && writing(own) !== null && writing(other.locale as string) === writing(own))
+			.map((other) => other.locale as string);
+		return alike.length ? { ...edition, locale: [own, ...alike] } : edition;
+	});
 }

@@ -104,7 +104,7 @@ async function visibleEnglish(page: Page): Promise<string[]> {
 			const element = node.parentElement;
 			if (!element || element.closest(outside) || !element.checkVisibility()) continue;
 			// Data files' and columns' names (provinces.csv, name_ja) are code, as the downloads name them.
-			const text = node.textContent!.replace(/[\w-]+\.(csv|topojson)|\b[a-z]+_[a-z_]+\b/g, '');
+			const text = node.textContent!.replace(/[\w/-]+\.(csv|topojson)|\b[a-z]+_[a-z_]+\b/g, '');
 			for (const word of text.match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? []) if (!kept.includes(word)) found.add(word);
 		}
 		return [...found];

@@ -128,3 +128,11 @@ describe('a date in a sentence, a byline or a list of sources', () => {
 		expect(pashto).toContain('۱۴');
 	});
 });
+
+describe('a list of locales, for browsers whose Intl lacks the first', () => {
+	it("writes the first where the runtime has it (Node has Pashto), and Pashto's digits either way", () => {
+		expect(formatCount(1_400_000, ['ps-AF', 'fa-AF'])).toBe(formatCount(1_400_000, 'ps-AF'));
+		expect(formatDateInText('2022-03-23', ['ps-AF', 'fa-AF'])).toBe(formatDateInText('2022-03-23', 'ps-AF'));
+		expect(formatValue(20.1, '%', ['qaa', 'fa-AF'])).toBe(formatValue(20.1, '%', 'fa-AF'));
+	});
+});
