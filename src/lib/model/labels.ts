@@ -23,6 +23,7 @@ export const LABEL_KEYS = {
 		'title',
 		'image_alt',
 		'skip_link',
+		'separator',
 		'kicker',
 		'reading',
 		'op_ed_title',
