@@ -11,7 +11,6 @@ import type { Topology } from 'topojson-specification';
 import { loadCorrections, loadStoryData } from './load-datasets.js';
 import { parseCopy, readCopyFile } from './load-copy.js';
 import { EDITION_FILE, ENGLISH_FILE, editionEntry, loadEdition } from './load-edition.js';
-import type { Edition } from '../lib/model/editions.js';
 import { loadProvinceNames } from './load-province-names.js';
 import { loadDataTerms } from './load-data-terms.js';
 import { projectProvinces } from './project-map.js';
@@ -88,13 +87,18 @@ export function buildOutputs(dataDir: string): {
 	const editionCodes = editionFiles(dataDir).map((file) => EDITION_FILE.exec(file)![1]);
 	for (const [lang, terms] of Object.entries(loadDataTerms(dataDir, editionCodes)))
 		generated.set(`data-terms.${lang}.json`, json(terms));
+	// Each edition's language as its file says it (checked when the edition is loaded): an edition's
+	// locale list names the others that write numbers alike (localesFor).
+	const langs = editionFiles(dataDir).map(
+		(file) => /^lang:\s*(\S+)/m.exec(readFileSync(join(dataDir, file), 'utf8'))?.[1] ?? EDITION_FILE.exec(file)![1]
+	);
 	const editions = [editionEntry('en', copy.lang)];
 	for (const file of editionFiles(dataDir)) {
-		const edition = loadEdition(dataDir, file, english, toStoryData(data), provinceNames, warn);
+		const edition = loadEdition(dataDir, file, english, toStoryData(data), provinceNames, warn, langs);
 		generated.set(file.replace(/\.aml$/, '.json'), json(edition));
-		editions.push(editionEntry(EDITION_FILE.exec(file)![1], edition.lang));
+		editions.push(editionEntry(EDITION_FILE.exec(file)![1], edition.lang, langs));
 	}
-	generated.set('editions.json', json(withLocaleFallbacks(editions)));
+	generated.set('editions.json', json(editions));
 	const corrections = loadCorrections(
 		dataDir,
 		copy.steps.map((s) => s.id)
@@ -188,25 +192,4 @@ if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
 		}
 		throw error;
 	}
-}
-
-/**
- * Each edition's Intl locale, followed by the other editions' that write numbers and dates as it
- * does (same digits, same calendar): a browser whose Intl lacks the first (Chrome has no Pashto)
- * formats with the next instead of falling back to English. Node has them all, so what the build
- * writes is each edition's own.
- */
-function withLocaleFallbacks(editions: Edition[]): Edition[] {
-	// Latin digits and the Gregorian calendar are what every runtime falls back to anyway.
-	const writing = (locale: string) => {
-		const { numberingSystem, calendar } = new Intl.DateTimeFormat(locale).resolvedOptions();
-		return numberingSystem === 'latn' ? null : `${numberingSystem}/${calendar}`;
-	};
-	return editions.map((edition) => {
-		const own = edition.locale as string;
-		const alike = editions
-			.filter((other) => other !== edition && writing(own) !== null && writing(other.locale as string) === writing(own))
-			.map((other) => other.locale as string);
-		return alike.length ? { ...edition, locale: [own, ...alike] } : edition;
-	});
 }

@@ -39,11 +39,14 @@ function plainNumber(value: number, locale: Locale): string {
  * the locale's separators. Millions are written as the locale's words for large numbers.
  */
 export function formatCount(value: number, locale: Locale = DEFAULT_LOCALE): string {
-	if (value >= 1_000_000)
-		return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(
-			value
-		);
-	return plainNumber(value, locale);
+	if (value < 1_000_000) return plainNumber(value, locale);
+	const compact = (tag: Locale) =>
+		numberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+	// Intl has no word for millions in Pashto (1,400,000 comes back whole) where Dari, next in its
+	// list, has میلیون, the word Pashto writes too: the first locale with a word gives it, so a page
+	// and a chart redrawn in Chrome (which takes Dari's) say the same.
+	const words = (typeof locale === 'string' ? [locale] : locale).map(compact).find((text) => /\p{L}/u.test(text));
+	return words ?? compact(locale);
 }
 
 /** A percentage already on a 0-100 scale: 20.1 → "20.1%" (en-GB, ja), "۲۰٫۱٪" (fa-AF). */
