@@ -33,18 +33,21 @@ const overflowsSideways = (page: Page) =>
 /**
  * Western digits a reader sees, outside what keeps them by design: addresses and code, words
  * marked as another language (the op-ed's English title), the sources' titles and publishers,
- * the data files' names, and text for screen readers only.
+ * the data files' names, names written with a number (ISO 3166-2) and text for screen readers only.
  */
 function visibleWesternDigits(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const outside =
-			'script, style, noscript, code, textarea, [lang]:not([lang^="fa"]):not([lang^="ps"]), ol.sources a, ol.sources strong, ul.downloads a, [data-story-address], .visually-hidden';
+			'script, style, noscript, code, textarea, [lang]:not([lang^="fa"]):not([lang^="ps"]), ol.sources .title, ol.sources strong, ul.downloads a, [data-story-address], .visually-hidden';
 		const found: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const element = node.parentElement;
 			if (!element || element.closest(outside) || !element.checkVisibility()) continue;
-			const text = node.textContent!.replace(/https?:\/\/\S+|[\w.-]+\.(csv|topojson|org|com)\S*/g, '');
+			// A number that is part of a Latin name stays as the name is written: ISO 3166-2, FR323, DHS 2015.
+			const text = node
+				.textContent!.replace(/https?:\/\/\S+|[\w.-]+\.(csv|topojson|org|com)\S*/g, '')
+				.replace(/\b[A-Z][A-Za-z]*[\s-]?[0-9][0-9.-]*/g, '');
 			if (/[0-9]/.test(text)) found.push(text.trim().slice(0, 80));
 		}
 		return found;

@@ -14,6 +14,8 @@ import { expectNoAxeViolations, watchPage } from './helpers/page-checks';
 import { expectSlide, openDeck } from './helpers/present';
 
 const editions = (editionsJson as Edition[]).filter((edition) => edition.code !== 'en');
+/** What English's own data and sources say, in whatever script. */
+const ENGLISH_DATA = JSON.stringify(methodsJson);
 const copyOf = (code: string) =>
 	JSON.parse(readFileSync(`src/lib/generated/copy.${code}.json`, 'utf8')) as unknown as Copy;
 /** Letters of the editions' scripts (kana, kanji, Arabic): what no English page may contain in words. */
@@ -59,7 +61,9 @@ test('the English story links every edition, and carries none of their words', a
 			...Object.values(copy.labels).flatMap((group) => Object.values(group as Record<string, string>))
 		])
 		.map((text) => text.replaceAll('\u200b', ''))
-		.filter((text) => EDITION_SCRIPT.test(text) && text.length >= 4);
+		.filter((text) => EDITION_SCRIPT.test(text) && text.length >= 4)
+		// Words the English data itself quotes (a source's note names ولایت, the word for province) are English's too.
+		.filter((text) => !ENGLISH_DATA.includes(text));
 	expect(words.length).toBeGreaterThan(100 * editions.length);
 	const html = await (await request.get('/')).text();
 	for (const text of words) expect(html, text).not.toContain(text);
@@ -78,7 +82,7 @@ test('the English story links every edition, and carries none of their words', a
 
 /** Proper names: acronyms the Japanese copy keeps, key caps, and the words of every source's publisher. */
 const PROPER_NAMES = [
-	...['UNICEF', 'UNESCO', 'UNDP', 'UNHCR', 'JICA', 'DHS', 'MICS', 'NSIA', 'ICF', 'ISO', 'CSV', 'PNG', 'SVG'],
+	...['UNICEF', 'UNESCO', 'UNDP', 'UNHCR', 'JICA', 'DHS', 'MICS', 'NSIA', 'ICF', 'ISO', 'AAN', 'CSV', 'PNG', 'SVG'],
 	...['English', 'Schools', 'for', 'Whom', 'Natural', 'Earth', 'README'],
 	// Names of web technologies, which Japanese writes in Latin letters (the embed instructions).
 	...['HTML', 'iframe', 'pym', 'Datawrapper', 'JavaScript'],

@@ -59,3 +59,14 @@ test('a Datawrapper-style listener: every chart fits its iframe at 320, 600 and 
 });
 
 const WIDTH_FIRST = 320;
+
+test('the site’s snippet fits the other editions’ embeds too (/ja/embed/…), from the one resizer at /embed/', async ({
+	page,
+	baseURL
+}) => {
+	await page.setViewportSize({ width: WIDTH_FIRST, height: 900 });
+	const ids = embedIds.slice(0, 4);
+	const frames = ids.map((id) => embedCodeFrame(`${baseURL}/ja`, id, id)).join('\n');
+	await host.open(page, `${frames}<script src="${baseURL}/embed/resize.js" async></script>`);
+	await expectFitAtEveryWidth(page, ids);
+});

@@ -45,7 +45,10 @@ export function formatCount(value: number, locale: Locale = DEFAULT_LOCALE): str
 	// Intl has no word for millions in Pashto (1,400,000 comes back whole) where Dari, next in its
 	// list, has میلیون, the word Pashto writes too: the first locale with a word gives it, so a page
 	// and a chart redrawn in Chrome (which takes Dari's) say the same.
-	const words = (typeof locale === 'string' ? [locale] : locale).map(compact).find((text) => /\p{L}/u.test(text));
+	const words = (typeof locale === 'string' ? [locale] : locale)
+		.filter((tag) => Intl.NumberFormat.supportedLocalesOf(tag).length > 0)
+		.map(compact)
+		.find((text) => /\p{L}/u.test(text));
 	return words ?? compact(locale);
 }
 
