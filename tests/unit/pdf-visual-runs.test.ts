@@ -14,8 +14,8 @@ describe('a line of a right-to-left edition, as runs a PDF draws left to right',
 	it('sets a Dari sentence from the right: its last word at the left, its first at the right', () => {
 		const runs = visualRuns([{ text: 'مکتب برای چه کسی؟' }], fontOf);
 		expect(runs.every((run) => run.rightToLeft)).toBe(true);
-		// Handed to fontkit in reading order, so the letters join; fontkit reverses them.
-		expect(runs.map((run) => run.text).join('')).toBe('مکتب برای چه کسی؟');
+		// Word by word from the left, each handed to fontkit in reading order, so its letters join; fontkit reverses them.
+		expect(runs.map((run) => run.text)).toEqual(['کسی؟', ' ', 'چه', ' ', 'برای', ' ', 'مکتب']);
 		expect(shown(runs)).toBe('؟یسک هچ یارب بتکم');
 	});
 
@@ -35,13 +35,13 @@ describe('a line of a right-to-left edition, as runs a PDF draws left to right',
 	it('drops the isolates that mark a right-to-left line and keeps a bold span a run of its own', () => {
 		const runs = visualRuns([{ text: '\u2067' }, { text: '۱۶۵' }, { text: ' مکتب ابتدائیه\u2069' }], fontOf);
 		expect(runs.map((run) => run.text).join('')).not.toMatch(/[\u2066-\u2069]/);
-		expect(runs.map((run) => run.span)).toEqual([2, 1]);
+		expect(runs.map((run) => run.span)).toEqual([2, 2, 2, 2, 1]);
 		expect(shown(runs)).toBe('هیئادتبا بتکم ۱۶۵');
 	});
 
-	it('leaves a left-to-right line as it is: one run in its font', () => {
-		expect(visualRuns([{ text: 'Source: UNICEF (2023)' }], () => 'DejaVu Sans')).toEqual([
-			{ text: 'Source: UNICEF (2023)', span: 0, font: 'DejaVu Sans', rightToLeft: false }
-		]);
+	it('leaves a left-to-right line in its order: its words and spaces, in its font', () => {
+		const runs = visualRuns([{ text: 'Source: UNICEF (2023)' }], () => 'DejaVu Sans');
+		expect(runs.map((run) => run.text)).toEqual(['Source:', ' ', 'UNICEF', ' ', '(2023)']);
+		expect(runs.every((run) => run.font === 'DejaVu Sans' && !run.rightToLeft)).toBe(true);
 	});
 });

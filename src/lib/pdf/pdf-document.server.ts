@@ -22,6 +22,25 @@ export interface PdfInfo {
 	date: string;
 }
 
+/** pdfkit's font as svg-to-pdfkit reads it: glyph ids and their positions, in font units. */
+interface LaidOutFont {
+	encode(text: string, features?: unknown): [string[], { advanceWidth: number; yOffset: number }[]];
+}
+
+/**
+ * svg-to-pdfkit skips every glyph of no advance and moves a glyph down by its vertical offset,
+ * which fonts give upwards: so it would drop the dots and vowel marks that Noto Sans Arabic
+ * places on its letters (marks of no advance, above or below). The font it reads gives them a
+ * hair of advance and their offset the other way.
+ */
+function placeMarks(font: LaidOutFont) {
+	const encode = font.encode.bind(font);
+	font.encode = (text, features) => {
+		const [glyphs, positions] = encode(text, features);
+		return [glyphs, positions.map((p) => ({ ...p, advanceWidth: p.advanceWidth || 0.001, yOffset: -p.yOffset }))];
+	};
+}
+
 export async function pdfFromSvgPages(pages: SvgPage[], info: PdfInfo): Promise<Buffer> {
 	const doc = new PDFDocument({
 		autoFirstPage: false,
@@ -40,6 +59,8 @@ export async function pdfFromSvgPages(pages: SvgPage[], info: PdfInfo): Promise<
 		const file = faceFile(bundledFamily(family), bold, italic);
 		if (!registered.has(file)) {
 			doc.registerFont(file, fontBytes(file));
+			doc.font(file);
+			placeMarks(doc._font as unknown as LaidOutFont);
 			registered.add(file);
 		}
 		return file;

@@ -124,7 +124,11 @@ function setTextRuns(text: XastElement, context: TextContext) {
 			.replace(i === spans.length - 1 ? / $/ : /(?!)/, '')
 	}));
 	text.attributes['xml:space'] = 'preserve';
-	text.children = visualRuns(collapsed, fontOf).map((run) => {
+	const runs = visualRuns(collapsed, fontOf);
+	// A line starting (at its left) with Arabic letters may start with a mark (a dot, laid out
+	// before its letter): svg-to-pdfkit would place that glyph alone at the line's x, so a space goes first.
+	if (/\p{Script=Arabic}/u.test(runs[0]?.text ?? '')) runs.unshift({ ...runs[0], text: ' ' });
+	text.children = runs.map((run) => {
 		const attributes = spanAttributes(spans[run.span].chain);
 		if (run.font !== spanContexts[run.span].family) attributes['font-family'] = `'${run.font}'`;
 		return { type: 'element', name: 'tspan', attributes, children: [{ type: 'text', value: run.text }] };

@@ -33,7 +33,7 @@ export const hasRightToLeft = (text: string) => RIGHT_TO_LEFT.test(text);
 
 /**
  * The runs of a line, left to right: split where the span, the font (`fontOf` a character in its
- * span) or the direction changes. A line with right-to-left letters is a right-to-left
+ * span) or the direction changes, and around spaces. A line with right-to-left letters is a right-to-left
  * paragraph; brackets are mirrored in right-to-left runs, and direction marks dropped.
  */
 export function visualRuns(spans: Span[], fontOf: (character: string, span: number) => string): VisualRun[] {
@@ -52,7 +52,16 @@ export function visualRuns(spans: Span[], fontOf: (character: string, span: numb
 		const font = fontOf(character, span);
 		const rightToLeft = (levels.levels[index] & 1) === 1;
 		const last = runs.at(-1);
-		if (last && last.span === span && last.font === font && last.rightToLeft === rightToLeft)
+		// A space is a run of its own: pdfkit lays a string out word by word, left to right, so a
+		// run of several right-to-left words would come out with its words in reading order.
+		const space = /\s/.test(character);
+		if (
+			last &&
+			last.span === span &&
+			last.font === font &&
+			last.rightToLeft === rightToLeft &&
+			/\s/.test(last.characters.at(-1)!) === space
+		)
 			last.characters.push(character);
 		else runs.push({ span, font, rightToLeft, characters: [character] });
 	}
