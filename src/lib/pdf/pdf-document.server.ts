@@ -60,7 +60,7 @@ export async function pdfFromSvgPages(pages: SvgPage[], info: PdfInfo): Promise<
 		if (!registered.has(file)) {
 			doc.registerFont(file, fontBytes(file));
 			doc.font(file);
-			placeMarks(doc._font as unknown as LaidOutFont);
+			placeMarks((doc as unknown as { _font: LaidOutFont })._font);
 			registered.add(file);
 		}
 		return file;
