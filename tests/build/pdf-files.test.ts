@@ -21,12 +21,14 @@ import { deckCopy } from '$lib/present/deck-content';
 import methods from '$lib/generated/methods.json';
 import type { MethodsData } from '$lib/model/data';
 import { SITE_URL } from '$lib/site';
+import { BUDGETS } from '../bench/page-weight';
 import { GET as slidesPdf } from '../../src/routes/[[edition=edition]]/present/slides.pdf/+server';
 import { GET as notesPdf } from '../../src/routes/[[edition=edition]]/present/notes.pdf/+server';
 import { GET as handoutPdf } from '../../src/routes/[[edition=edition]]/handout.pdf/+server';
 import { GET as handoutLetterPdf } from '../../src/routes/[[edition=edition]]/handout-letter.pdf/+server';
 
 const MB = 1024 * 1024;
+const { deckPdfBytes, handoutPdfBytes } = BUDGETS;
 const folder = mkdtempSync(join(tmpdir(), 'pdf-files-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -102,7 +104,7 @@ describe.each(editions.map((edition) => [edition.code]))('the PDFs of the %s edi
 
 	it('the deck: one 16:9 page per slide, in the deck order, each with its title words, under 2 MB, fonts embedded', async () => {
 		const { file, bytes } = await fetchPdf(slidesPdf as Handler, code, 'slides');
-		expect(bytes.length).toBeLessThan(2 * MB);
+		expect(bytes.length).toBeLessThan(deckPdfBytes);
 		const { count, sizes } = pages(file);
 		expect(count).toBe(slides.length);
 		expect(new Set(sizes)).toEqual(new Set(['960x540']));
@@ -128,7 +130,7 @@ describe.each(editions.map((edition) => [edition.code]))('the PDFs of the %s edi
 
 	it('the speaker notes: every slide in order, each with its notes, on A4', async () => {
 		const { file, bytes } = await fetchPdf(notesPdf as Handler, code, 'notes');
-		expect(bytes.length).toBeLessThan(2 * MB);
+		expect(bytes.length).toBeLessThan(deckPdfBytes);
 		const { count, sizes } = pages(file);
 		expect(count).toBeGreaterThanOrEqual(slides.length);
 		expect(new Set(sizes)).toEqual(new Set(['595x842']));
@@ -184,7 +186,7 @@ describe.each(editions.map((edition) => [edition.code]))('the PDFs of the %s edi
 		'the handout on %s: one page under 500 KB, its figures equal to data/, its QR code the story',
 		async (name, handler, size) => {
 			const { file, bytes } = await fetchPdf(handler as Handler, code, `handout-${name}`);
-			expect(bytes.length).toBeLessThan(500 * 1024);
+			expect(bytes.length).toBeLessThan(handoutPdfBytes);
 			expect(pages(file)).toEqual({ count: 1, sizes: [size] });
 			const text = comparable(pageText(file, 1));
 			for (const words of [copy.headline, labels.pdf.question, labels.pdf.figures])
