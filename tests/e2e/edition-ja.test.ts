@@ -170,7 +170,7 @@ test('the Japanese deck keeps its own offline copy, apart from the English one',
 
 /** Proper names: acronyms the Japanese copy keeps, key caps, and the words of every source's publisher. */
 const PROPER_NAMES = [
-	...['UNICEF', 'UNESCO', 'UNDP', 'UNHCR', 'JICA', 'DHS', 'MICS', 'NSIA', 'ICF', 'ISO', 'CSV', 'PNG', 'SVG'],
+	...['UNICEF', 'UNESCO', 'UNDP', 'UNHCR', 'JICA', 'DHS', 'MICS', 'NSIA', 'ICF', 'ISO', 'CSV', 'PNG', 'SVG', 'PDF'],
 	...['English', 'Schools', 'for', 'Whom', 'Natural', 'Earth'],
 	// Names of web technologies, which Japanese writes in Latin letters (the embed instructions).
 	...['HTML', 'iframe', 'pym', 'Datawrapper', 'JavaScript'],

@@ -110,7 +110,7 @@ function counter(items: PlacedItem[], index: number, last: number, setting: PdfS
 
 function titleSlide(deck: DeckPageData, setting: PdfSetting): PlacedItem[] {
 	const { labels } = setting.words;
-	const { copy } = { copy: deck.deck };
+	const copy = deck.deck;
 	const column = mirrored({ x: 77, width: 740, rtl: setting.rtl }, SLIDE.width);
 	const reading = fill(labels.deck.reading, {
 		author: copy.opEd.author,

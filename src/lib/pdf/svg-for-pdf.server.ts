@@ -117,12 +117,9 @@ function setTextRuns(text: XastElement, context: TextContext) {
 		spans.some((span, i) => [...span.text].some((c) => fontOf(c, i) !== spanContexts[i].family));
 	if (!needsRuns) return;
 	// Spaces collapse as the SVG's would, kept inside the line: runs are joined exactly as given.
-	const collapsed = spans.map((span, i) => ({
-		text: span.text
-			.replace(/\s+/g, ' ')
-			.replace(i === 0 ? /^ / : /(?!)/, '')
-			.replace(i === spans.length - 1 ? / $/ : /(?!)/, '')
-	}));
+	const collapsed = spans.map((span) => ({ text: span.text.replace(/\s+/g, ' ') }));
+	collapsed[0].text = collapsed[0].text.trimStart();
+	collapsed[collapsed.length - 1].text = collapsed[collapsed.length - 1].text.trimEnd();
 	text.attributes['xml:space'] = 'preserve';
 	const runs = visualRuns(collapsed, fontOf);
 	// A line starting (at its left) with Arabic letters may start with a mark (a dot, laid out
