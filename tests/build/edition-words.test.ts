@@ -128,7 +128,7 @@ function dataStrings(value: unknown): string[] {
 
 /** Latin words that are no language's: proper names, file formats, keys and code. */
 const NOT_ENGLISH = new Set(
-	'PNG SVG QR Ctrl Tab Enter Home End Page Up Down Backspace Shift HTML iframe pym js Datawrapper px csv CSV ID ISO topojson afghanistan provinces DHS FR MICS NSIA JICA UNDP README Schools for Whom'.split(
+	'PNG SVG PDF QR Ctrl Tab Enter Home End Page Up Down Backspace Shift HTML iframe pym js Datawrapper px csv CSV ID ISO topojson afghanistan provinces DHS FR MICS NSIA JICA UNDP README Schools for Whom'.split(
 		' '
 	)
 );

@@ -252,7 +252,29 @@ export const LABEL_KEYS = {
 		'close'
 	],
 	/** The names of keys, in the key help */
-	key_names: KEY_NAMES
+	key_names: KEY_NAMES,
+	/** The PDFs (the deck's slides and speaker notes, the handout) and the links to them */
+	pdf: [
+		'download',
+		'slides',
+		'notes',
+		'handout',
+		'handout_letter',
+		'slides_title',
+		'notes_title',
+		'handout_title',
+		'notes_continued',
+		'question',
+		'figures',
+		'schools',
+		'barred',
+		'projected',
+		'parity',
+		'women',
+		'source',
+		'data_date',
+		'corrections'
+	]
 } as const;
 
 export type LabelGroup = keyof typeof LABEL_KEYS;
