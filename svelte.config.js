@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { siteSettings } from './src/lib/site-settings.js';
+import { PDF_PATHS } from './src/lib/model/pdf-paths.js';
 
 const { basePath } = siteSettings(process.env);
 
 // Every edition's pages, from the editions the data build found (data/copy.<code>.aml): English
 // at the root is in '*' (routes whose only parameter is the optional [[edition]]); the others
-// at /<code>/. The charts' pages and images list themselves (chartEntries).
+// at /<code>/, with its PDFs. The charts' pages and images list themselves (chartEntries).
 const editions = JSON.parse(readFileSync('src/lib/generated/editions.json', 'utf8'));
 const editionPages = editions
 	.filter((edition) => edition.code !== 'en')
 	.flatMap(({ code }) =>
-		['/', '/embed/', '/present/', '/present/presenter/', '/social.png'].map((path) => `/${code}${path}`)
+		['/', '/embed/', '/present/', '/present/presenter/', '/social.png', ...Object.values(PDF_PATHS)].map(
+			(path) => `/${code}${path}`
+		)
 	);
 
 /** @type {import('@sveltejs/kit').Config} */

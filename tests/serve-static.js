@@ -14,6 +14,7 @@ const CONTENT_TYPES = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
+	'.pdf': 'application/pdf',
 	'.woff2': 'font/woff2',
 	'.webmanifest': 'application/manifest+json',
 	'.topojson': 'application/json; charset=utf-8',

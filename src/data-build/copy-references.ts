@@ -7,6 +7,8 @@
 //   {parity:<year>:primary|secondary}   0.72    (the gender parity index; add :percent for 72%)
 //   {names:primary-165}                 Khost, Nangarhar and Paktia   (the 165 schools' provinces)
 //   {name:<province>}                   Kabul   (a province's name in the edition's language)
+//   {date:<yyyy-mm-dd>}                 23 March 2022   (a date as the edition's readers date things:
+//                                       ۳ حمل ۱۴۰۱ (۲۳ مارچ ۲۰۲۲) in Dari and Pashto; also yyyy-mm)
 // Each is written in the edition's locale (Intl): {barred:2023-01-24} is 1.1 million in English,
 // 110万 in Japanese; names come from province-names.csv in editions other than English.
 // Text that depends on whether the 165 schools' provinces are published is written once for
@@ -17,6 +19,7 @@ import type { ChartState } from '../lib/model/chart-state.js';
 import {
 	DEFAULT_LOCALE,
 	formatCount,
+	formatDateInText,
 	formatList,
 	formatRatio,
 	formatValue,
@@ -25,7 +28,7 @@ import {
 } from '../lib/charts/format.js';
 
 /** A reference in the copy: `{kind:argument}`. */
-export const REFERENCE = /\{(value|count|barred|parity|names|name):([^}]*)\}/g;
+export const REFERENCE = /\{(value|count|barred|parity|names|name|date):([^}]*)\}/g;
 
 /** How an edition writes what references stand for: its Intl locale, and its province names (English: from provinces.csv). */
 export interface EditionFormat {
@@ -108,6 +111,14 @@ export function resolveReference(
 			if (!province || second !== undefined)
 				return { error: `{name:${argument}} names no province (write its ISO code, e.g. {name:AF-KAB})` };
 			return { text: nameOf(province.iso) };
+		}
+		case 'date': {
+			const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(argument);
+			const [year, month, day] = (match?.slice(1) ?? []).map(Number);
+			const asDate = new Date(Date.UTC(year, month - 1, day || 1));
+			if (!match || asDate.getUTCMonth() !== month - 1 || asDate.getUTCDate() !== (day || 1))
+				return { error: `{date:${argument}} is not a date: write it as {date:2022-03-23} or {date:2022-03}` };
+			return { text: formatDateInText(argument, locale) };
 		}
 	}
 	return { error: `unknown reference {${kind}:${argument}}` };

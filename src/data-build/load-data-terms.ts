@@ -1,7 +1,13 @@
 // Reads data/data-terms.csv: the data's words (regions, indicator names and units, what each count
 // of girls barred covers, projects' titles) in each edition's language, one row per English text,
 // as province-names.csv does for provinces. An edition's language must translate every one.
-import { DATA_TERM_FIELDS, COUNT_SLOT, type DataTermField, type DataTerms } from '../lib/model/data-terms.js';
+import {
+	DATA_TERM_FIELDS,
+	COUNT_SLOT,
+	VALUE_CAVEATS,
+	type DataTermField,
+	type DataTerms
+} from '../lib/model/data-terms.js';
 import { readCsv } from './csv-table.js';
 import { DataError } from './data-error.js';
 
@@ -9,16 +15,40 @@ export const DATA_TERMS_FILE = 'data-terms.csv';
 // An edition's language as its copy file is named: copy.ja.aml → ja (as province-names.csv).
 const LANG = /^[a-z]{2,3}$/;
 
-/** Each English text a field's rows hold, with the row it is first in (header = row 1). */
-function englishTexts(dataDir: string, field: DataTermField): Map<string, number> {
-	const [file, column] = field.split(':');
-	const texts = new Map<string, number>();
-	for (const row of readCsv(dataDir, file, { required: [column], optional: 'any' }).rows) {
-		const text = row.text(column);
-		if (text && !texts.has(text)) texts.set(text, row.line);
+/** Where a field's English texts are: one file and column, or (value caveats) each caveat column indicators.csv names. */
+function columnsOf(dataDir: string, field: DataTermField): { file: string; column: string }[] {
+	if (field !== VALUE_CAVEATS) {
+		const [file, column] = field.split(':');
+		return [{ file, column }];
 	}
+	const named = readCsv(dataDir, 'indicators.csv', { required: ['file'], optional: 'any' })
+		.rows.filter((row) => row.text('caveat_column'))
+		.map((row) => `${row.text('file')}:${row.text('caveat_column')}`);
+	return [...new Set(named)].map((place) => {
+		const [file, column] = place.split(':');
+		return { file, column };
+	});
+}
+
+/** Each English text a field's rows hold, with the file, row (header = row 1) and column it is first in. */
+function englishTexts(
+	dataDir: string,
+	field: DataTermField
+): Map<string, { file: string; line: number; column: string }> {
+	const texts = new Map<string, { file: string; line: number; column: string }>();
+	for (const { file, column } of columnsOf(dataDir, field))
+		for (const row of readCsv(dataDir, file, { required: [column], optional: 'any' }).rows) {
+			const text = row.text(column);
+			if (text && !texts.has(text)) texts.set(text, { file, line: row.line, column });
+		}
 	return texts;
 }
+
+/** What a column holds, for an error: its texts when they are few, or where to copy them from. */
+const hasTexts = (texts: string[], file: string) =>
+	texts.length <= 8
+		? `${file} has: ${texts.map((t) => `"${t}"`).join(', ')}`
+		: `${file} has ${texts.length} texts in that column: copy the one you mean from the file`;
 
 /**
  * Every language's data terms, by language. `editionLangs` are the editions' languages (from
@@ -30,23 +60,29 @@ export function loadDataTerms(dataDir: string, editionLangs: string[]): Record<s
 		optional: ['note']
 	});
 	const english = new Map(DATA_TERM_FIELDS.map((field) => [field, englishTexts(dataDir, field)]));
+	const valueCaveatColumns = new Set(columnsOf(dataDir, VALUE_CAVEATS).map(({ file, column }) => `${file}:${column}`));
 	const terms: Record<string, DataTerms> = {};
 	for (const row of table.rows) {
 		const lang = row.required('lang');
 		if (!LANG.test(lang))
 			row.fail('lang', `"${lang}" is not a language code as the copy files are named (ja for copy.ja.aml, fa, ps)`);
-		const field = `${row.required('file')}:${row.required('column')}` as DataTermField;
-		if (!DATA_TERM_FIELDS.includes(field))
+		const place = `${row.required('file')}:${row.required('column')}`;
+		const field = (valueCaveatColumns.has(place) ? VALUE_CAVEATS : place) as DataTermField;
+		if (!DATA_TERM_FIELDS.includes(field) || (field === VALUE_CAVEATS && !valueCaveatColumns.has(place)))
 			row.fail(
 				'column',
-				`${field.replace(':', ', column ')} is not a data text an edition translates (those are: ${DATA_TERM_FIELDS.map((f) => f.replace(':', ' ')).join('; ')})`
+				`${place.replace(':', ', column ')} is not a data text an edition translates (those are: ${DATA_TERM_FIELDS.filter(
+					(f) => f !== VALUE_CAVEATS
+				)
+					.map((f) => f.replace(':', ' '))
+					.join('; ')}; and the caveat column of each indicator file indicators.csv names)`
 			);
 		const source = row.required('english');
 		if (!english.get(field)!.has(source)) {
-			const [file, column] = field.split(':');
+			const [file, column] = place.split(':');
 			row.fail(
 				'english',
-				`"${source}" is not in column "${column}" of ${file}: copy the English exactly (has it changed? ${file} has: ${[...english.get(field)!.keys()].map((t) => `"${t}"`).join(', ')})`
+				`"${source}" is not in column "${column}" of ${file}: copy the English exactly (has it changed? ${hasTexts([...english.get(field)!.keys()], file)})`
 			);
 		}
 		const text = row.required('text');
@@ -65,8 +101,7 @@ export function loadDataTerms(dataDir: string, editionLangs: string[]): Record<s
 	}
 	for (const lang of editionLangs) {
 		for (const [field, texts] of english) {
-			const [file, column] = field.split(':');
-			for (const [text, line] of texts) {
+			for (const [text, { file, line, column }] of texts) {
 				if (terms[lang]?.[field]?.[text] === undefined)
 					throw new DataError(
 						file,

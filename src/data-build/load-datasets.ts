@@ -19,6 +19,7 @@ import type {
 import { readCsv, type CsvRow } from './csv-table.js';
 import { DataError } from './data-error.js';
 import { classBreaks } from './class-breaks.js';
+import { LABEL_KEYS } from '../lib/model/labels.js';
 
 export const PROVINCE_COUNT = 34;
 const ISO_PATTERN = /^AF-[A-Z]{3}$/;
@@ -30,26 +31,10 @@ const PROJECT_KINDS: readonly ProjectKind[] = [
 	'literacy'
 ];
 
-/** Every file a reader can download, with what it holds; each indicator file follows, titled by its indicators. */
-export const DOWNLOADS = [
-	{ file: 'sources.csv', title: 'Sources: id, title, publisher, date, link and caveat' },
-	{ file: 'provinces.csv', title: 'The 34 provinces: ISO 3166-2 code, NSIA code, name, spellings, region' },
-	{ file: 'indicators.csv', title: 'The province indicators: which file and column hold each, and how it is labelled' },
-	{
-		file: 'gender-parity-national.csv',
-		title: "Gender parity index of enrolment (girls' rate divided by boys'), primary and secondary, 1990-2019"
-	},
-	{
-		file: 'girls-barred-count.csv',
-		title: "Girls barred from secondary education: UNESCO's and UNICEF's counts, and a projection"
-	},
-	{ file: 'japan-education-projects.csv', title: "Japan's education projects in Afghanistan, 2002-2023" },
-	{ file: 'japan-165-provinces.csv', title: 'Provinces of the 165 primary schools (empty until published)' },
-	{ file: 'japan-165-reported-regions.csv', title: 'Regions reported for the 165 schools (unconfirmed)' },
-	{ file: 'japan-local-reports.csv', title: 'Local reports of Japan-funded school buildings' },
-	{ file: 'timeline.csv', title: 'Timeline of events and headline figures' },
-	{ file: 'corrections.csv', title: 'Corrections to this story, with their dates' }
-] as const;
+/** Every file a reader can download, as the labels that title them name them (labels.downloads); each indicator file follows. */
+export const DOWNLOADS = LABEL_KEYS.downloads
+	.filter((key) => key !== 'by_province')
+	.map((key) => ({ file: `${key.replaceAll('_', '-')}.csv` }));
 
 type Download = LoadedData['downloads'][number];
 
@@ -261,7 +246,7 @@ export function loadIndicators(
 	}
 	return {
 		indicators,
-		downloads: [...labelsByFile].map(([file, labels]) => ({ file, title: `By province: ${labels.join('; ')}` }))
+		downloads: [...labelsByFile].map(([file, indicatorLabels]) => ({ file, indicatorLabels }))
 	};
 }
 

@@ -22,9 +22,11 @@
 	if (/** @type {any} */ (window)[flag]) return;
 	/** @type {any} */ (window)[flag] = true;
 
+	// Every edition's embeds: /embed/<chart>/ in English, /<edition>/embed/<chart>/ in the others.
+	var siteBase = embedBase.replace(/embed\/$/, '');
 	/** @param {HTMLIFrameElement} frame */
 	function isStoryEmbed(frame) {
-		return frame.src.indexOf(embedBase) === 0;
+		return frame.src.indexOf(siteBase) === 0 && /^([a-z]{2,3}\/)?embed\//.test(frame.src.slice(siteBase.length));
 	}
 
 	/** An iframe sandboxed without allow-same-origin sends messages from the origin "null". @param {HTMLIFrameElement} frame */

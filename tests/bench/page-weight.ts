@@ -111,10 +111,13 @@ export async function scrollThrough(page: Page, stepPixels = 400) {
 	}, stepPixels);
 }
 
-/** The budgets the product promises (docs/performance.md), in bytes of brotli-compressed JavaScript. */
+/** The budgets the product promises (docs/performance.md): bytes of brotli-compressed JavaScript, bytes of each PDF, … */
 export const BUDGETS = {
 	storyJsBrotli: 50 * 1024,
 	embedJsBrotli: 15 * 1024,
+	/** The deck's slides and its speaker notes, each */
+	deckPdfBytes: 2 * 1024 * 1024,
+	handoutPdfBytes: 500 * 1024,
 	foreignRequests: 0,
 	lighthousePerformance: 100,
 	lighthouseAccessibility: 100,

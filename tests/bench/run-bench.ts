@@ -5,7 +5,8 @@
 // and requests to other origins; and how much CPU the host took back meanwhile. Prints a
 // table with each budget and whether it holds, and writes the same to bench-results/bench.json.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -37,11 +38,23 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 function build() {
 	console.log(`bench: building the site for ${ORIGIN} …`);
+	const started = performance.now();
 	const result = spawnSync('npm', ['run', 'build'], {
 		env: { ...process.env, SITE_URL: ORIGIN },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	if (result.status !== 0) throw new Error('bench: the build failed');
+	row('build: npm run build (data, site, images and PDFs)', `${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Every edition's PDFs as the build wrote them: the deck's slides and notes, the handout on A4 and Letter. */
+function weighPdfs() {
+	const pdfs = readdirSync('build', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pdf'));
+	for (const file of pdfs.sort()) {
+		const bytes = statSync(join('build', file)).size;
+		const budget = /handout/.test(file) ? BUDGETS.handoutPdfBytes : BUDGETS.deckPdfBytes;
+		row(`/${file} size`, kb(bytes), `< ${kb(budget)}`, bytes < budget);
+	}
 }
 
 async function weighPages(browser: Browser, pages: string[]) {
@@ -199,6 +212,7 @@ function printTable() {
 
 async function main() {
 	build();
+	weighPdfs();
 	const server = (await serveStatic('build', PORT)) as Server;
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROME_FLAGS });
 	const pages = builtPages();

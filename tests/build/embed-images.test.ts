@@ -69,7 +69,7 @@ describe.each(embeds.map((embed) => [embed.id, embed] as const))('the images of 
 				...legend.marks.map((item) => item.label)
 			);
 			if (embed.state.unlocated)
-				expected.push(fill(english.labels.map.unlocated, { count: embed.state.unlocated.count }));
+				expected.push(fill(english.labels.map.unlocated, { count: String(embed.state.unlocated.count) }));
 		}
 		let from = text.indexOf(embed.title);
 		for (const words of expected) {

@@ -3,7 +3,7 @@
 // parent library, the site's own snippet (also in a sandboxed iframe), and a listener written
 // like Datawrapper's.
 import { test } from '@playwright/test';
-import { embedIds, expectFitAtEveryWidth, useHostServer } from './helpers/embed-host';
+import { embedCodeFrame, embedIds, expectFitAtEveryWidth, useHostServer } from './helpers/embed-host';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -60,7 +60,13 @@ test('a Datawrapper-style listener: every chart fits its iframe at 320, 600 and 
 
 const WIDTH_FIRST = 320;
 
-/** An iframe as the site's embed code writes it, plus attributes for the test. */
-function embedCodeFrame(siteUrl: string, id: string, testId: string, extra = '') {
-	return `<iframe src="${siteUrl}/embed/${id}/" title="${id}" width="100%" height="500" scrolling="no" style="width:100%;border:0;display:block" data-test-id="${testId}" ${extra}></iframe>`;
-}
+test('the site’s snippet fits the other editions’ embeds too (/ja/embed/…), from the one resizer at /embed/', async ({
+	page,
+	baseURL
+}) => {
+	await page.setViewportSize({ width: WIDTH_FIRST, height: 900 });
+	const ids = embedIds.slice(0, 4);
+	const frames = ids.map((id) => embedCodeFrame(`${baseURL}/ja`, id, id)).join('\n');
+	await host.open(page, `${frames}<script src="${baseURL}/embed/resize.js" async></script>`);
+	await expectFitAtEveryWidth(page, ids);
+});

@@ -5,6 +5,7 @@ import {
 	classRanges,
 	formatCount,
 	formatDate,
+	formatDateInText,
 	formatList,
 	formatRatio,
 	formatSolarHijriDate,
@@ -103,5 +104,44 @@ describe('Dari (fa-AF) words from Intl', () => {
 		expect(formatCount(1_400_000, 'fa-AF')).toBe('۱٫۴ میلیون');
 		expect(formatSolarHijriDate('2022-03-23', 'fa-AF')).toBe('۳ حمل ۱۴۰۱');
 		expect(formatDate('2022-03-23', 'fa-AF')).toBe('۲۳ مارچ ۲۰۲۲');
+	});
+});
+
+describe('a date in a sentence, a byline or a list of sources', () => {
+	it('is Solar Hijri with the Gregorian beside it where the edition dates things that way', () => {
+		expect(formatDateInText('2022-03-23', 'fa-AF')).toBe('۳ حمل ۱۴۰۱ (۲۳ مارچ ۲۰۲۲)');
+		expect(formatDateInText('2022-03-23', 'ps-AF')).toBe(
+			`${formatSolarHijriDate('2022-03-23', 'ps-AF')} (${formatDate('2022-03-23', 'ps-AF')})`
+		);
+		expect(formatDateInText('2021-08', 'fa-AF')).toBe(formatDate('2021-08', 'fa-AF'));
+	});
+
+	it('is the Gregorian date alone in English and Japanese', () => {
+		expect(formatDateInText('2022-03-23', 'en-GB')).toBe('23 March 2022');
+		expect(formatDateInText('2022-03-23', 'ja')).toBe('2022年3月23日');
+	});
+
+	it("leaves out the era Intl's Pashto pattern falls back to", () => {
+		const pashto = formatSolarHijriDate('2023-09-05', 'ps-AF');
+		expect(pashto).not.toMatch(/AP|[A-Za-z]/);
+		expect(pashto).toContain('۱۴۰۲');
+		expect(pashto).toContain('۱۴');
+	});
+});
+
+describe('a list of locales, for browsers whose Intl lacks the first', () => {
+	it("writes the first where the runtime has it (Node has Pashto), and Pashto's digits either way", () => {
+		expect(formatValue(20.1, '%', ['ps-AF', 'fa-AF'])).toBe(formatValue(20.1, '%', 'ps-AF'));
+		expect(formatDateInText('2022-03-23', ['ps-AF', 'fa-AF'])).toBe(formatDateInText('2022-03-23', 'ps-AF'));
+		expect(formatValue(20.1, '%', ['qaa', 'fa-AF'])).toBe(formatValue(20.1, '%', 'fa-AF'));
+	});
+});
+
+describe('millions in Pashto', () => {
+	it("take Dari's word, which Pashto writes too, where Intl has none: the build and Chrome agree", () => {
+		expect(formatCount(1_400_000, ['ps-AF', 'fa-AF'])).toBe('۱٫۴ میلیون');
+		expect(formatCount(1_400_000, ['fa-AF', 'ps-AF'])).toBe('۱٫۴ میلیون');
+		expect(formatCount(1_400_000, 'en-GB')).toBe('1.4 million');
+		expect(formatCount(1_400_000, 'ja')).toBe('140万');
 	});
 });

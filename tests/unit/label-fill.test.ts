@@ -5,12 +5,12 @@ import { chartLines, fill, labelParts, screenReaderParts } from '../../src/lib/m
 
 describe('labels', () => {
 	it('fills every placeholder it is given and leaves the others as they are', () => {
-		expect(fill('Slide {index} of {count}', { index: 5, count: 19 })).toBe('Slide 5 of 19');
-		expect(fill('スライド{index}（全{count}枚）', { index: 5 })).toBe('スライド5（全{count}枚）');
+		expect(fill('Slide {index} of {count}', { index: '5', count: '19' })).toBe('Slide 5 of 19');
+		expect(fill('スライド{index}（全{count}枚）', { index: '5' })).toBe('スライド5（全{count}枚）');
 	});
 
 	it('cuts a label at the placeholders the page sets apart, wherever the language puts them', () => {
-		expect(labelParts('Slide {index} of {count}', { count: 19 })).toEqual([
+		expect(labelParts('Slide {index} of {count}', { count: '19' })).toEqual([
 			{ text: 'Slide ' },
 			{ slot: 'index' },
 			{ text: ' of 19' }

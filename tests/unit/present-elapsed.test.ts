@@ -18,9 +18,15 @@ describe("the presenter's clock", () => {
 	});
 
 	it('reads as minutes and seconds, with hours only when needed', () => {
-		expect(formatElapsed(0)).toBe('0:00');
-		expect(formatElapsed(245_900)).toBe('4:05');
-		expect(formatElapsed(3_599_000)).toBe('59:59');
-		expect(formatElapsed(3_723_000)).toBe('1:02:03');
+		expect(formatElapsed(0, 'en-GB')).toBe('0:00');
+		expect(formatElapsed(245_900, 'en-GB')).toBe('4:05');
+		expect(formatElapsed(3_599_000, 'en-GB')).toBe('59:59');
+		expect(formatElapsed(3_723_000, 'en-GB')).toBe('1:02:03');
+	});
+
+	it("writes the edition's digits: a Dari or Pashto presenter reads ۴:۰۵", () => {
+		expect(formatElapsed(245_900, 'fa-AF')).toBe('۴:۰۵');
+		expect(formatElapsed(3_723_000, 'ps-AF')).toBe('۱:۰۲:۰۳');
+		expect(formatElapsed(245_900, 'ja')).toBe('4:05');
 	});
 });

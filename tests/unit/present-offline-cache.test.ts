@@ -9,6 +9,9 @@ const site = {
 		'/news/sfw/',
 		'/news/sfw/present/',
 		'/news/sfw/present/presenter/',
+		'/news/sfw/present/slides.pdf',
+		'/news/sfw/present/notes.pdf',
+		'/news/sfw/handout.pdf',
 		'/news/sfw/embed/map/',
 		'/news/sfw/ja/',
 		'/news/sfw/ja/present/',
@@ -29,9 +32,17 @@ describe("the presentation's offline copy", () => {
 		);
 	});
 
-	it('leaves out what the slides do not need: the story page, embeds and data downloads', () => {
+	it("leaves out what the slides do not need: the story page, embeds, data downloads and the deck's PDFs", () => {
 		const kept = filesToKeep(site);
-		for (const path of ['/news/sfw/', '/news/sfw/embed/map/', '/news/sfw/data/provinces.csv', '/news/sfw/robots.txt'])
+		for (const path of [
+			'/news/sfw/',
+			'/news/sfw/embed/map/',
+			'/news/sfw/data/provinces.csv',
+			'/news/sfw/robots.txt',
+			'/news/sfw/present/slides.pdf',
+			'/news/sfw/present/notes.pdf',
+			'/news/sfw/handout.pdf'
+		])
 			expect(kept).not.toContain(path);
 	});
 

@@ -3,7 +3,8 @@ import copyJson from '../../src/lib/generated/copy.en.json';
 import type { Copy } from '../../src/lib/model/copy';
 import { deckCopy, stepVoice } from '../../src/lib/present/deck-content';
 import { displayAddress } from '../../src/lib/site';
-import { buildSlides, slideAliases, slideName, slideNotes } from '../../src/lib/present/slides';
+import { buildSlides, slideAliases, slideName, slideNotes, slidePosition } from '../../src/lib/present/slides';
+import type { Labels } from '../../src/lib/model/labels';
 
 const copy = copyJson as unknown as Copy;
 const { labels } = copy;
@@ -61,5 +62,14 @@ describe('the deck built from the copy', () => {
 		expect(displayAddress('https://news.example.org/graphics/schools-for-whom/')).toBe(
 			'news.example.org/graphics/schools-for-whom'
 		);
+	});
+});
+
+describe("a slide's position in the edition's digits", () => {
+	it('numbers slides as the language writes numbers', () => {
+		const words = { deck: { title_slide: 'Title', slide_position: '{index}/{count}' } } as unknown as Labels;
+		expect(slidePosition(5, 19, words, 'en-GB')).toBe('5/19');
+		expect(slidePosition(5, 19, words, 'fa-AF')).toBe('۵/۱۹');
+		expect(slidePosition(0, 19, words, 'fa-AF')).toBe('Title');
 	});
 });

@@ -2,7 +2,7 @@
 // instead of the picture, and what anyone can check the picture against.
 import type { ChartState, LadderRung, MapState } from '../model/chart-state.js';
 import type { Iso, StoryData } from '../model/data.js';
-import { dataTerm } from '../model/data-terms.js';
+import { dataTerm, VALUE_CAVEATS } from '../model/data-terms.js';
 import { fill, provinceName, type EditionWords } from '../model/edition.js';
 import { formatDecimal, formatValue, formatYear } from './format.js';
 import { countText, whenText } from './barred-layout.js';
@@ -91,7 +91,7 @@ function mapTable(state: MapState, data: StoryData, edition: EditionWords): Tabl
 			const value = indicator.values[p.iso];
 			const notes = [
 				value?.method === 'computed' ? table.computed : '',
-				value?.caveat ? fill(table.caution, { caveat: value.caveat }) : ''
+				value?.caveat ? fill(table.caution, { caveat: dataTerm(edition, VALUE_CAVEATS, value.caveat) }) : ''
 			].filter(Boolean);
 			const shown = value ? formatValue(value.value, indicator.unit, locale) : '';
 			return [
@@ -136,7 +136,12 @@ function mapTable(state: MapState, data: StoryData, edition: EditionWords): Tabl
 				.join('; ') || '',
 			data.localReports
 				.filter((r) => r.province === p.iso)
-				.map((r) => fill(table.report, { report: r.what, confidence: r.confidence }))
+				.map((r) =>
+					fill(table.report, {
+						report: dataTerm(edition, 'japan-local-reports.csv:what', r.what),
+						confidence: dataTerm(edition, 'japan-local-reports.csv:confidence', r.confidence)
+					})
+				)
 				.join('; ')
 		]);
 	const published = data.primary165.provinces.length > 0;

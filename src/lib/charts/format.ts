@@ -2,7 +2,12 @@
 // in each edition's locale ('en-GB', 'ja', 'fa-AF', 'ps-AF'), by Intl: no hand-made digits,
 // separators or month names.
 
-export type Locale = string;
+/**
+ * Intl's locale, or a list of them, the first a runtime has winning: Chrome's Intl has no Pashto,
+ * so the Pashto edition's is ['ps-AF', 'fa-AF'], whose digits, separators and calendar are Pashto's
+ * (the data build lists them: src/data-build/build-data.ts).
+ */
+export type Locale = string | readonly string[];
 export const DEFAULT_LOCALE: Locale = 'en-GB';
 
 // A formatter is built on first use and kept: building one is Intl's slow part on a phone, and
@@ -34,11 +39,17 @@ function plainNumber(value: number, locale: Locale): string {
  * the locale's separators. Millions are written as the locale's words for large numbers.
  */
 export function formatCount(value: number, locale: Locale = DEFAULT_LOCALE): string {
-	if (value >= 1_000_000)
-		return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(
-			value
-		);
-	return plainNumber(value, locale);
+	if (value < 1_000_000) return plainNumber(value, locale);
+	const compact = (tag: Locale) =>
+		numberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+	// Intl has no word for millions in Pashto (1,400,000 comes back whole) where Dari, next in its
+	// list, has میلیون, the word Pashto writes too: the first locale with a word gives it, so a page
+	// and a chart redrawn in Chrome (which takes Dari's) say the same.
+	const words = (typeof locale === 'string' ? [locale] : locale)
+		.filter((tag) => Intl.NumberFormat.supportedLocalesOf(tag).length > 0)
+		.map(compact)
+		.find((text) => /\p{L}/u.test(text));
+	return words ?? compact(locale);
 }
 
 /** A percentage already on a 0-100 scale: 20.1 → "20.1%" (en-GB, ja), "۲۰٫۱٪" (fa-AF). */
@@ -70,6 +81,11 @@ export function formatRatio(ratio: number, locale: Locale = DEFAULT_LOCALE): str
 /** A number with exactly `digits` decimals, as a table lists values to compare: 0.72 → "0.720". */
 export function formatDecimal(value: number, digits: number, locale: Locale = DEFAULT_LOCALE): string {
 	return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** A number that numbers things (a step, a slide, a width in pixels), never grouped: 5 → "5", "۵" (fa-AF). */
+export function formatInteger(value: number, locale: Locale = DEFAULT_LOCALE): string {
+	return numberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 }).format(value);
 }
 
 /** A year, never grouped: 2019 → "2019" (en-GB, ja), "۲۰۱۹" (fa-AF). */
@@ -118,7 +134,10 @@ function dateParts(date: string): { utc: Date; options: Intl.DateTimeFormatOptio
 }
 
 /** The locale with the Gregorian calendar, whatever its own default (fa-AF's and ps-AF's is Solar Hijri). */
-const gregorian = (locale: Locale) => `${locale}-u-ca-gregory`;
+const gregorian = (locale: Locale) => withExtension(locale, 'ca-gregory');
+/** The locale (each of a list) with a Unicode extension: ps-AF → ps-AF-u-ca-persian. */
+const withExtension = (locale: Locale, extension: string): string[] =>
+	(typeof locale === 'string' ? [locale] : locale).map((tag) => `${tag}-u-${extension}`);
 
 /**
  * "2023-09-05" → "5 September 2023" (en-GB), "2023年9月5日" (ja); "2023-09" → "September 2023";
@@ -136,7 +155,26 @@ export function formatDate(date: string, locale: Locale = DEFAULT_LOCALE): strin
  */
 export function formatSolarHijriDate(date: string, locale: Locale): string {
 	const { utc, options, hasDay } = dateParts(date);
-	return dateFormat(hasDay ? `${locale}-u-ca-persian` : gregorian(locale), options).format(utc);
+	if (!hasDay) return dateFormat(gregorian(locale), options).format(utc);
+	// ps-AF's Solar Hijri pattern falls back to one with the era ("AP ۱۴۰۲ وږی ۱۴"), which no
+	// Afghan reader writes: the era is left out, with the space after it.
+	const parts = dateFormat(withExtension(locale, 'ca-persian'), options).formatToParts(utc);
+	return parts
+		.filter((part, i) => part.type !== 'era' && !(part.type === 'literal' && parts[i - 1]?.type === 'era'))
+		.map((part) => part.value)
+		.join('')
+		.trim();
+}
+
+/**
+ * A date as a sentence, a byline or a list of sources gives it: where the edition's calendar is
+ * not the Gregorian one (Intl's default for fa-AF and ps-AF is Solar Hijri), a full date in both
+ * calendars, "۳ حمل ۱۴۰۱ (۲۳ مارچ ۲۰۲۲)"; otherwise as formatDate. Charts use formatDate, which
+ * dates bars and years by the Gregorian month or year their data give.
+ */
+export function formatDateInText(date: string, locale: Locale = DEFAULT_LOCALE): string {
+	const calendar = dateFormat(locale, {}).resolvedOptions().calendar;
+	return calendar === 'gregory' ? formatDate(date, locale) : formatSolarHijriWithGregorian(date, locale);
 }
 
 /** The Solar Hijri date with the Gregorian beside it, where a date matters: "۳ حمل ۱۴۰۱ (۲۳ مارچ ۲۰۲۲)". */

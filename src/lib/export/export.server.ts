@@ -21,7 +21,7 @@ import type { Embed } from '../embed/embeds';
 import ExportedChart from './ExportedChart.svelte';
 import SocialCard from './SocialCard.svelte';
 import { layoutSocialCard, type SocialText } from './social-layout';
-import { exportedGraphic, layoutExport, type Typesetting } from './export-layout';
+import { exportedGraphic, layoutExport, type ExportLayout, type Typesetting } from './export-layout';
 import { designTokens, exportStylesheet, resolveVariables } from './export-styles.server';
 import { renderComponent } from './render-component.server';
 import { isRightToLeft, scriptOf, type Script } from './scripts';
@@ -83,7 +83,7 @@ export function renderSvgDocument<Props extends Record<string, unknown>>(
  * The downloadable SVG of an embed: what the story shows, plus title, source and credit, in the
  * words of the embed's edition, set in its language (or `lang`, an `<html lang>`).
  */
-export function exportSvg(embed: Embed, lang = embed.edition.lang): SvgImage {
+export function exportSvg(embed: Embed, lang = embed.edition.lang): SvgImage & { layout: ExportLayout } {
 	const script = scriptOf(lang);
 	const { edition } = embed;
 	const { labels } = edition;
@@ -114,7 +114,7 @@ export function exportSvg(embed: Embed, lang = embed.edition.lang): SvgImage {
 		edition,
 		script
 	);
-	return { svg, width: layout.width, height: layout.height };
+	return { svg, width: layout.width, height: layout.height, layout };
 }
 
 /**

@@ -1,7 +1,15 @@
 // The data's own words in an edition's language: regions, indicator names and units, who counted
-// the girls barred and what each count covers, projects' titles. English is the data as written; an edition's
+// the girls barred and what each count covers, projects' titles, local reports, caveats of sources and
+// of single values. English is the data as written; an edition's
 // are in data/data-terms.csv, keyed by the English words (docs/translating.md#data-terms).
 // Usage: dataTerm(edition, 'indicators.csv:short_label', indicator.shortLabel)
+
+/**
+ * Caveats on single values, in whichever indicator file and column `indicators.csv` names as an
+ * indicator's caveat_column: a row of data-terms.csv names that file and column
+ * (indicators/dhs2015-women-education.csv, value_caveat), so a new indicator file needs no code.
+ */
+export const VALUE_CAVEATS = 'indicators.csv:caveat_column';
 
 /** The data columns an edition translates: `file:column`. */
 export const DATA_TERM_FIELDS = [
@@ -13,7 +21,11 @@ export const DATA_TERM_FIELDS = [
 	'girls-barred-count.csv:what_is_counted',
 	'girls-barred-count.csv:qualifier',
 	'japan-education-projects.csv:title',
-	'corrections.csv:correction'
+	'japan-local-reports.csv:what',
+	'japan-local-reports.csv:confidence',
+	'sources.csv:caveat',
+	'corrections.csv:correction',
+	VALUE_CAVEATS
 ] as const;
 export type DataTermField = (typeof DATA_TERM_FIELDS)[number];
 

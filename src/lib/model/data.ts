@@ -124,8 +124,11 @@ export interface LoadedData {
 	barredCount: BarredCount[];
 	parity: ParityYear[];
 	primary165: PrimarySchools165;
-	/** The CSV files readers can download from /data/ */
-	downloads: { file: string; title: string }[];
+	/**
+	 * The CSV files readers can download from /data/. Their titles are labels
+	 * (`labels.downloads`, keyed by file name); an indicator file is titled by its indicators' labels.
+	 */
+	downloads: { file: string; indicatorLabels?: string[] }[];
 }
 
 /** What the pages use in the browser (src/lib/generated/data.json): kept small, it ships in the JavaScript. */

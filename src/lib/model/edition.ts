@@ -46,8 +46,8 @@ export function withLabelGroups(words: EditionWords, groups: readonly LabelGroup
 
 const PLACEHOLDER = /\{([a-z_]+)\}/g;
 
-/** A label with its placeholders filled: fill('Slide {index} of {count}', { index: 5, count: 19 }). */
-export function fill(label: string, values: Record<string, string | number>): string {
+/** A label with its placeholders filled: fill('Slide {index} of {count}', { index: '5', count: '19' }). */
+export function fill(label: string, values: Record<string, string>): string {
 	return label.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
@@ -55,9 +55,9 @@ export type LabelPart = { text: string; slot?: undefined } | { slot: string; tex
 
 /**
  * A label cut at the placeholders a page sets apart (a link, bold), the others filled from
- * `values`: labelParts('Slide {index} of {count}', { count: 19 }) → 'Slide ', { slot: 'index' }, ' of 19'.
+ * `values`: labelParts('Slide {index} of {count}', { count: '19' }) → 'Slide ', { slot: 'index' }, ' of 19'.
  */
-export function labelParts(label: string, values: Record<string, string | number> = {}): LabelPart[] {
+export function labelParts(label: string, values: Record<string, string> = {}): LabelPart[] {
 	return fill(label, values)
 		.split(/(\{[a-z_]+\})/)
 		.filter(Boolean)

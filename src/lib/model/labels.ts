@@ -23,6 +23,7 @@ export const LABEL_KEYS = {
 		'title',
 		'image_alt',
 		'skip_link',
+		'separator',
 		'kicker',
 		'reading',
 		'op_ed_title',
@@ -32,7 +33,35 @@ export const LABEL_KEYS = {
 		'citation'
 	],
 	/** Headings and lines of the methods, sources, downloads and corrections */
-	methods: ['heading', 'sources', 'no_link', 'downloads', 'boundaries', 'corrections', 'credits'],
+	methods: [
+		'heading',
+		'sources',
+		'no_link',
+		'source',
+		'source_undated',
+		'downloads',
+		'boundaries',
+		'corrections',
+		'credits'
+	],
+	/**
+	 * What each data file holds, in the list of downloads: a key is the file's name (japan-165-provinces.csv is
+	 * japan_165_provinces), and the data build publishes exactly these files; by_province titles an indicator file.
+	 */
+	downloads: [
+		'sources',
+		'provinces',
+		'indicators',
+		'gender_parity_national',
+		'girls_barred_count',
+		'japan_education_projects',
+		'japan_165_provinces',
+		'japan_165_reported_regions',
+		'japan_local_reports',
+		'timeline',
+		'corrections',
+		'by_province'
+	],
 	/** The animation switch */
 	motion: ['on', 'off'],
 	/** What every chart has: its source line and its data table's disclosure */
@@ -223,7 +252,29 @@ export const LABEL_KEYS = {
 		'close'
 	],
 	/** The names of keys, in the key help */
-	key_names: KEY_NAMES
+	key_names: KEY_NAMES,
+	/** The PDFs (the deck's slides and speaker notes, the handout) and the links to them */
+	pdf: [
+		'download',
+		'slides',
+		'notes',
+		'handout',
+		'handout_letter',
+		'slides_title',
+		'notes_title',
+		'handout_title',
+		'notes_continued',
+		'question',
+		'figures',
+		'schools',
+		'barred',
+		'projected',
+		'parity',
+		'women',
+		'source',
+		'data_date',
+		'corrections'
+	]
 } as const;
 
 export type LabelGroup = keyof typeof LABEL_KEYS;

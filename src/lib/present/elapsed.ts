@@ -17,11 +17,16 @@ export const pause = (watch: Stopwatch, now: number): Stopwatch =>
 export const elapsed = (watch: Stopwatch, now: number): number =>
 	watch.banked + (watch.since === null ? 0 : Math.max(0, now - watch.since));
 
-/** "4:05", "59:59", "1:02:03": minutes and seconds, hours only when needed. */
-export function formatElapsed(ms: number): string {
+/**
+ * "4:05", "59:59", "1:02:03": minutes and seconds, hours only when needed, in the edition's digits
+ * ("۴:۰۵" in fa-AF). Intl formats each part, as a stopwatch shows them, whatever the language.
+ */
+export function formatElapsed(ms: number, locale: string | readonly string[]): string {
 	const total = Math.floor(Math.max(0, ms) / 1000);
 	const hours = Math.floor(total / 3600);
 	const minutes = Math.floor((total % 3600) / 60);
-	const seconds = String(total % 60).padStart(2, '0');
-	return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+	const digits = (value: number, width: number) =>
+		new Intl.NumberFormat(locale, { minimumIntegerDigits: width, useGrouping: false }).format(value);
+	const seconds = digits(total % 60, 2);
+	return hours > 0 ? `${digits(hours, 1)}:${digits(minutes, 2)}:${seconds}` : `${digits(minutes, 1)}:${seconds}`;
 }

@@ -25,10 +25,11 @@ export interface SiteFiles {
 /**
  * What one visit must store so the presentation opens with no network: the app's code, the
  * presentation's pages (the audience window and the presenter view, with their data) and the icon.
- * The story's data downloads stay out: the slides do not need them.
+ * The story's data downloads stay out: the slides do not need them; so do the deck's PDFs, about
+ * a megabyte that a presenter downloads once, not every device that opens the deck.
  */
 export function filesToKeep({ scope, build, files, prerendered }: SiteFiles): string[] {
-	const pages = prerendered.filter((path) => path.startsWith(scope));
+	const pages = prerendered.filter((path) => path.startsWith(scope) && !path.endsWith('.pdf'));
 	const icons = files.filter((file) => /\/favicon\.[a-z]+$/.test(file));
 	return [...new Set([...build, ...pages, ...icons])];
 }

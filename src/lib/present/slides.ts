@@ -3,6 +3,7 @@
 // compared by number, and the URL's slide number means the same thing in both.
 import type { DeckCopy, DeckStep } from './deck-content.js';
 import { fill } from '../model/edition.js';
+import { formatInteger, type Locale } from '../charts/format.js';
 import type { Labels } from '../model/labels.js';
 
 export type Slide =
@@ -31,8 +32,10 @@ export function slideName(slide: Slide, copy: DeckCopy, labels: Labels): string 
  * Where a slide stands, as the counter says it and screen readers announce it: the title slide
  * by name, every other slide by its number, which is the URL's (#5) and the story's step number.
  */
-export function slidePosition(index: number, last: number, labels: Labels): string {
-	return index === 0 ? labels.deck.title_slide : fill(labels.deck.slide_position, { index, count: last });
+export function slidePosition(index: number, last: number, labels: Labels, locale: Locale): string {
+	return index === 0
+		? labels.deck.title_slide
+		: fill(labels.deck.slide_position, { index: formatInteger(index, locale), count: formatInteger(last, locale) });
 }
 
 /** Speaker notes for a slide, or an empty string. */

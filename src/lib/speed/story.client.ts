@@ -12,6 +12,7 @@ import { editionContext } from '$lib/model/edition';
 import { readPageWords } from '$lib/static-html/page-words';
 import { ISLANDS, graphicIslandProps } from './islands';
 import { listenToChartTools } from '$lib/embed/chart-tools.client';
+import { preparePrinting } from '$lib/story/print-figures.client';
 
 const island = (name: string) => document.querySelector(`[data-island="${name}"]`)!;
 // The edition's words, from the page: each island is a root, given them as its context.
@@ -23,3 +24,4 @@ const context = editionContext(words);
 setTimeout(() => hydrate(MotionToggle, { target: island(ISLANDS.motionToggle), context }));
 setTimeout(() => hydrate(ScrollingGraphic, { target: island(ISLANDS.graphic), props: graphicIslandProps, context }));
 listenToChartTools(words);
+preparePrinting();

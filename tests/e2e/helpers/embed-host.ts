@@ -130,3 +130,8 @@ export async function expectFitAtEveryWidth(page: Page, testIds: string[], outOf
 		await expectFramesFit(page, testIds, `at ${width} px`);
 	}
 }
+
+/** An iframe as the site's embed code writes it, plus attributes for the test. */
+export function embedCodeFrame(siteUrl: string, id: string, testId: string, extra = '') {
+	return `<iframe src="${siteUrl}/embed/${id}/" title="${id}" width="100%" height="500" scrolling="no" style="width:100%;border:0;display:block" data-test-id="${testId}" ${extra}></iframe>`;
+}
