@@ -82,7 +82,25 @@ test('the English story links every edition, and carries none of their words', a
 
 /** Proper names: acronyms the Japanese copy keeps, key caps, and the words of every source's publisher. */
 const PROPER_NAMES = [
-	...['UNICEF', 'UNESCO', 'UNDP', 'UNHCR', 'JICA', 'DHS', 'MICS', 'NSIA', 'ICF', 'ISO', 'AAN', 'CSV', 'PNG', 'SVG', 'PDF'],
+	...[
+		'UNICEF',
+		'UNESCO',
+		'UNDP',
+		'UNHCR',
+		'JICA',
+		'DHS',
+		'MICS',
+		'NSIA',
+		'ICF',
+		'ISO',
+		'AAN',
+		'CSV',
+		'PNG',
+		'SVG',
+		'PDF',
+		'A4',
+		'Letter'
+	],
 	...['English', 'Schools', 'for', 'Whom', 'Natural', 'Earth', 'README'],
 	// Names of web technologies, which Japanese writes in Latin letters (the embed instructions).
 	...['HTML', 'iframe', 'pym', 'Datawrapper', 'JavaScript'],
