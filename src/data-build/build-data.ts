@@ -87,11 +87,16 @@ export function buildOutputs(dataDir: string): {
 	const editionCodes = editionFiles(dataDir).map((file) => EDITION_FILE.exec(file)![1]);
 	for (const [lang, terms] of Object.entries(loadDataTerms(dataDir, editionCodes)))
 		generated.set(`data-terms.${lang}.json`, json(terms));
+	// Each edition's language as its file says it (checked when the edition is loaded): an edition's
+	// locale list names the others that write numbers alike (localesFor).
+	const langs = editionFiles(dataDir).map(
+		(file) => /^lang:\s*(\S+)/m.exec(readFileSync(join(dataDir, file), 'utf8'))?.[1] ?? EDITION_FILE.exec(file)![1]
+	);
 	const editions = [editionEntry('en', copy.lang)];
 	for (const file of editionFiles(dataDir)) {
-		const edition = loadEdition(dataDir, file, english, toStoryData(data), provinceNames, warn);
+		const edition = loadEdition(dataDir, file, english, toStoryData(data), provinceNames, warn, langs);
 		generated.set(file.replace(/\.aml$/, '.json'), json(edition));
-		editions.push(editionEntry(EDITION_FILE.exec(file)![1], edition.lang));
+		editions.push(editionEntry(EDITION_FILE.exec(file)![1], edition.lang, langs));
 	}
 	generated.set('editions.json', json(editions));
 	const corrections = loadCorrections(

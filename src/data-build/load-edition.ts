@@ -55,10 +55,27 @@ const LABELS = 'labels';
 export const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
 
 /**
+ * An edition's Intl locale, followed by the other editions' that write numbers and dates as it
+ * does (the same digits, not Latin, and calendar): a browser whose Intl lacks the first (Chrome
+ * has no Pashto) formats with the next instead of falling back to English, and a word Intl lacks
+ * in the first (millions in Pashto) comes from the next (formatCount).
+ */
+export function localesFor(lang: string, otherLangs: string[]): string | string[] {
+	const writing = (tag: string) => {
+		const { numberingSystem, calendar } = new Intl.DateTimeFormat(intlLocale(tag)).resolvedOptions();
+		return numberingSystem === 'latn' ? null : `${numberingSystem}/${calendar}`;
+	};
+	const alike = otherLangs.filter(
+		(other) => other !== lang && writing(lang) !== null && writing(other) === writing(lang)
+	);
+	return alike.length ? [intlLocale(lang), ...alike.map(intlLocale)] : intlLocale(lang);
+}
+
+/**
  * What a page needs to know of an edition (src/lib/model/editions.ts): its address, language,
  * locale, direction and the language's name in itself, all from Intl (پښتو, not "Pashto (Afghanistan)").
  */
-export function editionEntry(code: string, lang: string): Edition {
+export function editionEntry(code: string, lang: string, otherLangs: string[] = []): Edition {
 	const locale = new Intl.Locale(lang) as Intl.Locale & {
 		getTextInfo?: () => { direction: string };
 		textInfo?: { direction: string };
@@ -69,7 +86,7 @@ export function editionEntry(code: string, lang: string): Edition {
 	return {
 		code,
 		lang,
-		locale: intlLocale(lang),
+		locale: localesFor(lang, otherLangs),
 		dir: direction === 'rtl' ? 'rtl' : 'ltr',
 		name: /[(（]/.test(fullName) ? (names.of(locale.language) ?? fullName) : fullName
 	};
@@ -97,7 +114,8 @@ export function loadEdition(
 	english: Reference,
 	data: StoryData,
 	names: ProvinceNames,
-	warn: (message: string) => void = () => {}
+	warn: (message: string) => void = () => {},
+	otherLangs: string[] = []
 ): Copy {
 	const editionLang = EDITION_FILE.exec(file)?.[1];
 	if (!editionLang || editionLang === 'en')
@@ -179,7 +197,7 @@ export function loadEdition(
 		}))
 	};
 	const mergedLines: CopyLines = { ...lines, steps: englishSteps.map((step) => stepLines.get(step.id as string)!) };
-	const format = { locale: intlLocale(lang), names: requireProvinceNames(names, editionLang, file) };
+	const format = { locale: localesFor(lang, otherLangs), names: requireProvinceNames(names, editionLang, file) };
 	const copy = parseCopy(file, merged, data, mergedLines, warn, format);
 	const edition: EditionInfo = {
 		translator: header('translator'),

@@ -36,26 +36,37 @@ setUpDataCases();
 
 const POPULATION = 'indicators/population-1398.csv';
 const DHS = 'indicators/dhs2015-women-education.csv';
+/** The editions' languages, as their copy files name them (copy.ja.aml → ja). */
+const EDITION_LANGS = readdirSync('data')
+	.map((file) => /^copy\.([a-z]+)\.aml$/.exec(file)?.[1])
+	.filter((lang): lang is string => lang !== undefined && lang !== 'en');
+/** Data-terms rows written for Japanese, for every edition: each must say a new data text in its language. */
+const inEveryEdition = (japaneseRows: string) =>
+	EDITION_LANGS.map((lang) => japaneseRows.replace(/^ja,/gm, `${lang},`)).join('');
 
 describe('the clean copy', () => {
 	it('builds, and a rebuild over the previous outputs writes the same bytes and leaves no staging folder', () => {
 		const dir = copyOfData();
-		expect(baseline.generated.size).toBe(11);
+		// The data, the map and English's copy (7 files), and each edition's copy, names and data terms.
+		expect(baseline.generated.size).toBe(7 + 3 * EDITION_LANGS.length);
 		expect(baseline.downloads.size).toBeGreaterThanOrEqual(12);
 		const written = buildData(paths(dir));
-		expect(written.generated.sort()).toEqual([
-			'copy.en.json',
-			'copy.ja.json',
-			'data-terms.ja.json',
-			'data.json',
-			'editions.json',
-			'map-meta.json',
-			'map-shapes.json',
-			'methods.json',
-			'province-names.fa.json',
-			'province-names.ja.json',
-			'steps.en.json'
-		]);
+		expect(written.generated.sort()).toEqual(
+			[
+				'copy.en.json',
+				'data.json',
+				'editions.json',
+				'map-meta.json',
+				'map-shapes.json',
+				'methods.json',
+				'steps.en.json',
+				...EDITION_LANGS.flatMap((lang) => [
+					`copy.${lang}.json`,
+					`data-terms.${lang}.json`,
+					`province-names.${lang}.json`
+				])
+			].sort()
+		);
 		expect(snapshot(join(dir, OUT_GEN))).toEqual(baseline.generated);
 		expect(snapshot(join(dir, OUT_DL))).toEqual(baseline.downloads);
 		expect(
@@ -787,12 +798,17 @@ describe('drop-in files', () => {
 		);
 		edit(
 			dir,
+			'data-terms.csv',
+			(text) => `${text}${inEveryEdition('ja,sources.csv,caveat,A made-up test file,架空のテスト用ファイル,\n')}`
+		);
+		edit(
+			dir,
 			'indicators.csv',
 			(text) =>
 				`${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`
 		);
 		// Every edition says the new indicator's name in its words (data-terms.csv).
-		edit(dir, 'data-terms.csv', (text) => `${text}${JAPANESE_INDICATOR_TERMS}`);
+		edit(dir, 'data-terms.csv', (text) => `${text}${inEveryEdition(JAPANESE_INDICATOR_TERMS)}`);
 
 		buildData(paths(dir));
 		const data = JSON.parse(readFileSync(join(dir, OUT_GEN, 'data.json'), 'utf8')) as StoryData;
@@ -829,7 +845,11 @@ describe('drop-in files', () => {
 		const dir = copyOfData();
 		edit(dir, 'corrections.csv', (text) => `${text}2027-01-15,,A later correction.\n`);
 		// Each edition says it in its language (data-terms.csv), or the build stops.
-		edit(dir, 'data-terms.csv', (text) => `${text}ja,corrections.csv,correction,A later correction.,後日の訂正。,\n`);
+		edit(
+			dir,
+			'data-terms.csv',
+			(text) => `${text}${inEveryEdition('ja,corrections.csv,correction,A later correction.,後日の訂正。,\n')}`
+		);
 		const methods = JSON.parse(buildOutputs(dir).generated.get('methods.json')!) as {
 			corrections: { date: string; step: string | null; correction: string }[];
 		};
@@ -844,12 +864,13 @@ describe('drop-in files', () => {
 		setCell(dir, DHS, 'AF-PAN', 'value_caveat', 'a weighted base of 54 women');
 		// A caveat is words a reader sees: each edition says it in its language, or the build stops.
 		expect(() => buildOutputs(dir)).toThrow(
-			/indicators\/dhs2015-women-education\.csv, row \d+, field "value_caveat": "a weighted base of 54 women" has no "ja" words in data-terms\.csv/
+			/indicators\/dhs2015-women-education\.csv, row \d+, field "value_caveat": "a weighted base of 54 women" has no "[a-z]+" words in data-terms\.csv/
 		);
 		edit(
 			dir,
 			'data-terms.csv',
-			(text) => `${text}ja,${DHS},value_caveat,a weighted base of 54 women,重み付け後の母数は54人,\n`
+			(text) =>
+				`${text}${inEveryEdition(`ja,${DHS},value_caveat,a weighted base of 54 women,重み付け後の母数は54人,\n`)}`
 		);
 		const outputs = buildOutputs(dir).generated;
 		expect(JSON.parse(outputs.get('data-terms.ja.json')!)['indicators.csv:caveat_column']).toMatchObject({
@@ -876,7 +897,7 @@ describe('drop-in files', () => {
 				`${text}girls-secondary-attendance,${FILE},${COLUMN},"Girls' secondary net attendance, 2015",Girls in secondary school,%,0,100,,,Test indicator.,\n`
 		);
 		// Every edition says the new indicator's name in its words (data-terms.csv).
-		edit(dir, 'data-terms.csv', (text) => `${text}${JAPANESE_INDICATOR_TERMS}`);
+		edit(dir, 'data-terms.csv', (text) => `${text}${inEveryEdition(JAPANESE_INDICATOR_TERMS)}`);
 		edit(dir, 'copy.en.aml', (text) =>
 			text.replace(
 				'id: japan-friend',
@@ -884,12 +905,13 @@ describe('drop-in files', () => {
 			)
 		);
 		// Every edition translates the new step: it is held to English (editions.test.ts).
-		edit(dir, 'copy.ja.aml', (text) =>
-			text.replace(
-				'id: japan-friend',
-				'id: girls-attendance\nshort: 中等学校の女子。\nalt: 中等学校の女子の地図。\n[+.body]\nrecord: 2州。\n[]\n\nid: japan-friend'
-			)
-		);
+		for (const lang of EDITION_LANGS)
+			edit(dir, `copy.${lang}.aml`, (text) =>
+				text.replace(
+					'id: japan-friend',
+					'id: girls-attendance\nshort: 中等学校の女子。\nalt: 中等学校の女子の地図。\n[+.body]\nrecord: 2州。\n[]\n\nid: japan-friend'
+				)
+			);
 		const outputs = buildOutputs(dir).generated;
 		const data = JSON.parse(outputs.get('data.json')!) as StoryData;
 		const step = (JSON.parse(outputs.get('copy.en.json')!) as { steps: { id: string; state: MapState }[] }).steps.find(

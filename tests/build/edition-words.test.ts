@@ -111,6 +111,8 @@ function readable(html: string): string {
 		decode([text, ...attributes].join(' '))
 			// Addresses are no language's: the story's, as an image credit writes it, with its path.
 			.replace(/https?:\/\/\S+/g, ' ')
+			// Data files' and columns' names (province-names.csv, name_ja) are code, as the downloads name them.
+			.replace(/[\w/-]+\.(csv|topojson)|\b[a-z]+_[a-z_]+\b/g, ' ')
 			.replace(new RegExp(`${displayAddress().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\S*`, 'g'), ' ')
 			.replace(/\s+/g, ' ')
 	);
@@ -126,7 +128,7 @@ function dataStrings(value: unknown): string[] {
 
 /** Latin words that are no language's: proper names, file formats, keys and code. */
 const NOT_ENGLISH = new Set(
-	'PNG SVG PDF QR Ctrl Tab Enter Home End Page Up Down Backspace Shift HTML iframe pym js Datawrapper px csv CSV ID ISO topojson afghanistan provinces DHS MICS NSIA JICA UNDP Schools for Whom'.split(
+	'PNG SVG PDF QR Ctrl Tab Enter Home End Page Up Down Backspace Shift HTML iframe pym js Datawrapper px csv CSV ID ISO topojson afghanistan provinces DHS FR MICS NSIA JICA UNDP README Schools for Whom'.split(
 		' '
 	)
 );
@@ -193,7 +195,7 @@ describe('the data’s words in the Japanese edition (data-terms.csv)', () => {
 			...table.columns.map((c) => c.label),
 			...table.rows.flatMap((row) => row.slice(0, 3))
 		].join(' '); // not the sources' names
-		for (const region of ['中部', '東部', '南部', '中部高地', '南東部']) expect(cells).toContain(region);
+		for (const region of ['中部', '東部', '南部', '中央高地', '南東部']) expect(cells).toContain(region);
 		const where = japanese.steps.find((s) => s.id === 'primary-165')!;
 		expect(tableFor(where.state, data, ja).rows.flat()).toEqual(
 			expect.arrayContaining(['東部地域', '南部地域', '中部地域'])

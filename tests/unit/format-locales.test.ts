@@ -128,3 +128,20 @@ describe('a date in a sentence, a byline or a list of sources', () => {
 		expect(pashto).toContain('۱۴');
 	});
 });
+
+describe('a list of locales, for browsers whose Intl lacks the first', () => {
+	it("writes the first where the runtime has it (Node has Pashto), and Pashto's digits either way", () => {
+		expect(formatValue(20.1, '%', ['ps-AF', 'fa-AF'])).toBe(formatValue(20.1, '%', 'ps-AF'));
+		expect(formatDateInText('2022-03-23', ['ps-AF', 'fa-AF'])).toBe(formatDateInText('2022-03-23', 'ps-AF'));
+		expect(formatValue(20.1, '%', ['qaa', 'fa-AF'])).toBe(formatValue(20.1, '%', 'fa-AF'));
+	});
+});
+
+describe('millions in Pashto', () => {
+	it("take Dari's word, which Pashto writes too, where Intl has none: the build and Chrome agree", () => {
+		expect(formatCount(1_400_000, ['ps-AF', 'fa-AF'])).toBe('۱٫۴ میلیون');
+		expect(formatCount(1_400_000, ['fa-AF', 'ps-AF'])).toBe('۱٫۴ میلیون');
+		expect(formatCount(1_400_000, 'en-GB')).toBe('1.4 million');
+		expect(formatCount(1_400_000, 'ja')).toBe('140万');
+	});
+});

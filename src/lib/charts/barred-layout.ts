@@ -2,12 +2,15 @@
 // agency, each bar under its count, date and what it counts, the text wrapped to the width so
 // that nothing is clipped on a phone. SVG text does not wrap, so the lines are cut here, from
 // a generous estimate of a character's width (wider than the fonts used), in the browser, on
-// the server and in the exported images alike.
+// the server and in the exported images alike. Right to left it mirrors, as bar charts do in
+// Dari and Pashto news graphics: the words start at the right and the bars grow leftwards from
+// a baseline on the right (docs/translating.md).
 import type { BarredCount } from '../model/data.js';
 import { COUNT_SLOT, dataTerm } from '../model/data-terms.js';
 import { fill, type EditionWords } from '../model/edition.js';
 import { formatCount, formatDate, formatYear } from './format.js';
 import { linearScale } from './scales.js';
+import { fromStart, readsRightToLeft } from './text-direction.js';
 import { estimatedEms, japaneseBreaks, wrapText } from './wrap-text.js';
 
 export interface BarredLine {
@@ -29,7 +32,9 @@ export interface BarredRow {
 export interface BarredLayout {
 	width: number;
 	height: number;
-	left: number;
+	/** Where every line starts and every bar grows from: near the left edge, or right to left near the right edge */
+	start: number;
+	rtl: boolean;
 	headingSize: number;
 	headSize: number;
 	whatSize: number;
@@ -39,8 +44,9 @@ export interface BarredLayout {
 
 /** Average character width as a share of the font size: above that of DejaVu Sans and the system sans-serifs. */
 const CHAR_WIDTH = 0.6;
-const LEFT = 4;
-const RIGHT = 8;
+/** Margins at the side the lines start from and at the other. */
+const START = 4;
+const END = 8;
 
 /** "at least 1.4 million"; in an edition, as its qualifier's words place the figure ("少なくとも140万"). */
 export function countText(count: BarredCount, edition: EditionWords): string {
@@ -68,7 +74,7 @@ export function layoutBarred(counts: BarredCount[], width: number, edition: Edit
 	const whatSize = Math.max(13, Math.round(headSize * 0.82));
 	const headingSize = headSize;
 	const barHeight = Math.round(headSize * 1.2);
-	const textWidth = width - LEFT - RIGHT;
+	const textWidth = width - START - END;
 	// Measured by the generous estimate: a line fits however the fonts differ. Japanese has no
 	// spaces: it breaks between words, never before 、。 or after 「.
 	const measure = (text: string, size: number) => estimatedEms(text, CHAR_WIDTH) * size;
@@ -118,5 +124,11 @@ export function layoutBarred(counts: BarredCount[], width: number, edition: Edit
 		}
 		groups.push(group);
 	}
-	return { width, height: Math.ceil(bottom + 4), left: LEFT, headingSize, headSize, whatSize, barHeight, groups };
+	const rtl = readsRightToLeft(edition);
+	const start = fromStart(START, width, rtl);
+	return { width, height: Math.ceil(bottom + 4), start, rtl, headingSize, headSize, whatSize, barHeight, groups };
 }
+
+/** The left edge of a bar `barWidth` long: at the start, or right to left that far left of it. */
+export const barX = ({ start, rtl }: Pick<BarredLayout, 'start' | 'rtl'>, barWidth: number) =>
+	rtl ? start - barWidth : start;

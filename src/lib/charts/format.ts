@@ -2,7 +2,12 @@
 // in each edition's locale ('en-GB', 'ja', 'fa-AF', 'ps-AF'), by Intl: no hand-made digits,
 // separators or month names.
 
-export type Locale = string;
+/**
+ * Intl's locale, or a list of them, the first a runtime has winning: Chrome's Intl has no Pashto,
+ * so the Pashto edition's is ['ps-AF', 'fa-AF'], whose digits, separators and calendar are Pashto's
+ * (the data build lists them: src/data-build/build-data.ts).
+ */
+export type Locale = string | readonly string[];
 export const DEFAULT_LOCALE: Locale = 'en-GB';
 
 // A formatter is built on first use and kept: building one is Intl's slow part on a phone, and
@@ -34,11 +39,14 @@ function plainNumber(value: number, locale: Locale): string {
  * the locale's separators. Millions are written as the locale's words for large numbers.
  */
 export function formatCount(value: number, locale: Locale = DEFAULT_LOCALE): string {
-	if (value >= 1_000_000)
-		return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(
-			value
-		);
-	return plainNumber(value, locale);
+	if (value < 1_000_000) return plainNumber(value, locale);
+	const compact = (tag: Locale) =>
+		numberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+	// Intl has no word for millions in Pashto (1,400,000 comes back whole) where Dari, next in its
+	// list, has میلیون, the word Pashto writes too: the first locale with a word gives it, so a page
+	// and a chart redrawn in Chrome (which takes Dari's) say the same.
+	const words = (typeof locale === 'string' ? [locale] : locale).map(compact).find((text) => /\p{L}/u.test(text));
+	return words ?? compact(locale);
 }
 
 /** A percentage already on a 0-100 scale: 20.1 → "20.1%" (en-GB, ja), "۲۰٫۱٪" (fa-AF). */
@@ -123,7 +131,10 @@ function dateParts(date: string): { utc: Date; options: Intl.DateTimeFormatOptio
 }
 
 /** The locale with the Gregorian calendar, whatever its own default (fa-AF's and ps-AF's is Solar Hijri). */
-const gregorian = (locale: Locale) => `${locale}-u-ca-gregory`;
+const gregorian = (locale: Locale) => withExtension(locale, 'ca-gregory');
+/** The locale (each of a list) with a Unicode extension: ps-AF → ps-AF-u-ca-persian. */
+const withExtension = (locale: Locale, extension: string): string[] =>
+	(typeof locale === 'string' ? [locale] : locale).map((tag) => `${tag}-u-${extension}`);
 
 /**
  * "2023-09-05" → "5 September 2023" (en-GB), "2023年9月5日" (ja); "2023-09" → "September 2023";
@@ -144,7 +155,7 @@ export function formatSolarHijriDate(date: string, locale: Locale): string {
 	if (!hasDay) return dateFormat(gregorian(locale), options).format(utc);
 	// ps-AF's Solar Hijri pattern falls back to one with the era ("AP ۱۴۰۲ وږی ۱۴"), which no
 	// Afghan reader writes: the era is left out, with the space after it.
-	const parts = dateFormat(`${locale}-u-ca-persian`, options).formatToParts(utc);
+	const parts = dateFormat(withExtension(locale, 'ca-persian'), options).formatToParts(utc);
 	return parts
 		.filter((part, i) => part.type !== 'era' && !(part.type === 'literal' && parts[i - 1]?.type === 'era'))
 		.map((part) => part.value)

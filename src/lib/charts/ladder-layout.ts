@@ -1,9 +1,13 @@
 // Where everything of the school ladder (GradeLadder.svelte) goes at a given width: a row per
 // rung, grade 1 at the bottom and university at the top (a ladder climbs), the boys' and the
-// girls' columns, and the bracket that marks what a primary school teaches.
+// girls' columns, and the bracket that marks what a primary school teaches. The rungs climb, they
+// are not read across: right to left the chart mirrors as a table does (the rung labels on the
+// right, then the boys', then the girls' column, the bracket on the left), and the ladder still
+// climbs from grade 1 at the bottom (docs/translating.md).
 import type { LadderRung, LadderState } from '../model/chart-state.js';
 import { fill, type EditionWords } from '../model/edition.js';
 import { formatCount } from './format.js';
+import { fromStart, readsRightToLeft } from './text-direction.js';
 
 export interface LadderRow {
 	label: string;
@@ -16,14 +20,20 @@ export interface LadderLayout {
 	width: number;
 	height: number;
 	narrow: boolean;
+	rtl: boolean;
 	rowHeight: number;
-	/** Right edge of the rung labels, and left of the boys' column */
-	labelWidth: number;
+	/** Where the rung labels end, beside the boys' column: their right end, or right to left their left end */
+	labelX: number;
 	columnWidth: number;
+	/** Left edges of the columns */
+	boysX: number;
 	girlsX: number;
 	rows: LadderRow[];
-	/** The bracket beside grades 1 to 6, when the state marks a primary school */
-	bracket: { x: number; top: number; bottom: number } | null;
+	/**
+	 * The bracket beside grades 1 to 6, when the state marks a primary school: its upright at `x`,
+	 * its ends reaching `towards` the outside (1 rightwards, -1 leftwards right to left)
+	 */
+	bracket: { x: number; top: number; bottom: number; towards: 1 | -1 } | null;
 }
 
 /** Grade 1 to 12, then university: each rung's grade, or null for university. */
@@ -36,7 +46,11 @@ const RUNGS: { grade: number | null; rung: LadderRung }[] = [
 ];
 const TOP = 34;
 
-export function layoutLadder(chart: LadderState, width: number, { labels, locale }: EditionWords): LadderLayout {
+export function layoutLadder(chart: LadderState, width: number, edition: EditionWords): LadderLayout {
+	const { labels, locale } = edition;
+	const rtl = readsRightToLeft(edition);
+	/** A box's left edge, from how far its reading-start edge is from the drawing's */
+	const boxX = (distance: number, boxWidth: number) => (rtl ? width - distance - boxWidth : distance);
 	const narrow = width < 480;
 	const rowHeight = narrow ? 25 : 30;
 	const labelWidth = narrow ? 84 : 120;
@@ -47,17 +61,24 @@ export function layoutLadder(chart: LadderState, width: number, { labels, locale
 		width,
 		height: TOP + RUNGS.length * rowHeight + 8,
 		narrow,
+		rtl,
 		rowHeight,
-		labelWidth,
+		labelX: fromStart(labelWidth - 10, width, rtl),
 		columnWidth,
-		girlsX: labelWidth + columnWidth + 16,
+		boysX: boxX(labelWidth, columnWidth),
+		girlsX: boxX(labelWidth + columnWidth + 16, columnWidth),
 		rows: RUNGS.map(({ grade, rung }, i) => ({
 			label: grade === null ? labels.ladder.university : fill(labels.ladder.grade, { n: formatCount(grade, locale) }),
 			rung,
 			y: y(i)
 		})),
 		bracket: chart.markPrimary
-			? { x: labelWidth + columnWidth * 2 + 26, top: y(5) + 1, bottom: y(0) + rowHeight - 1 }
+			? {
+					x: fromStart(labelWidth + columnWidth * 2 + 26, width, rtl),
+					top: y(5) + 1,
+					bottom: y(0) + rowHeight - 1,
+					towards: rtl ? -1 : 1
+				}
 			: null
 	};
 }

@@ -16,6 +16,7 @@ import { fontSizeFor, placeLabels, type LabelCandidate, type PlacedLabel } from 
 import { ACCENT_BORDER, ACCENT_FILL, BASE_FILL, BORDER, EARLIER_FILL, choroplethFill } from './palette.js';
 import { BORDERS_REF, NO_DATA_FILL, OUTLINE_REF, provinceRef, regionRef } from './map-sprite.js';
 import { attributes, escapeMarkup, round2 } from './svg-markup.js';
+import { chartText } from './text-direction.js';
 
 /** Fill of a province: highlighted, else its class on the choropleth (hatched when unknown), else earlier project or base. */
 export function provinceFill(iso: Iso, chart: MapState, data: StoryData): string {
@@ -128,11 +129,12 @@ export function mapLabels(
 	};
 }
 
-/** Report dots under their provinces' labels, then the labels that fit at this size. */
+/** Report dots under their provinces' labels, then the labels that fit at this size, in the edition's direction (`rtl`: a caveat's star after a name, on its left). */
 export function mapMarksMarkup(
 	chart: MapState,
 	meta: MapMeta,
-	labels: { fontSize: number; placed: PlacedLabel[] }
+	labels: { fontSize: number; placed: PlacedLabel[] },
+	rtl = false
 ): string {
 	const dots = reportDots(chart, meta, labels.fontSize).map(
 		({ id, x, y, r }) =>
@@ -140,7 +142,7 @@ export function mapMarksMarkup(
 	);
 	const texts = labels.placed.map((label) => {
 		const hooks = { 'data-label': label.id, class: label.id.startsWith('region-') ? 'region-label' : undefined };
-		return `<text${attributes({ x: round2(label.x), y: round2(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escapeMarkup(label.text)}</text>`;
+		return `<text${attributes({ x: round2(label.x), y: round2(label.y), dy: '0.35em', 'text-anchor': 'middle', ...hooks })}>${escapeMarkup(chartText(label.text, rtl))}</text>`;
 	});
 	// From a province to its label placed away from it, stopping short of the label's box.
 	const leaders = labels.placed

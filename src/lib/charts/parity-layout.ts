@@ -1,6 +1,9 @@
 // Where everything of the parity chart (ParityChart.svelte) goes at a given width: gridlines
 // and ticks, a path per series with a dot on every year that has a value, the era band, the
-// marks and annotations of the state, and the key. Gaps in the years stay gaps.
+// marks and annotations of the state, and the key. Gaps in the years stay gaps. Time runs left to
+// right in every edition, as in Dari and Pashto news graphics; right to left, the words are set
+// from the right (the key's swatches on its right, its labels to their left; a note right-aligned)
+// (docs/translating.md).
 import { line } from 'd3-shape';
 import type { ParityState } from '../model/chart-state.js';
 import type { ParityYear } from '../model/data.js';
@@ -9,6 +12,8 @@ import { formatDecimal, formatRatio, formatYear } from './format.js';
 import { LINE_PRIMARY, LINE_SECONDARY } from './palette.js';
 import { linearScale, ticks } from './scales.js';
 import { round2 } from './svg-markup.js';
+import { readsRightToLeft } from './text-direction.js';
+import { estimatedEms } from './wrap-text.js';
 
 const MARGIN = { top: 24, right: 16, bottom: 34, left: 44 };
 const SERIES = [
@@ -22,6 +27,7 @@ export const parityHeight = (width: number) => Math.round(Math.min(360, Math.max
 export interface ParityLayout {
 	width: number;
 	height: number;
+	rtl: boolean;
 	margin: typeof MARGIN;
 	gridlines: { value: number; y: number; label: string }[];
 	/** Where the note on the line at 1.0 sits */
@@ -32,16 +38,24 @@ export interface ParityLayout {
 	series: { key: string; label: string; colour: string; dash: string | undefined; path: string; dots: string }[];
 	/** Circled years: the first era's lowest values and zeros */
 	marks: { year: number; x: number; y: number }[];
-	annotation: { x: number; anchor: 'start' | 'middle'; lines: { text: string; y: number }[] };
-	key: { x: number; y: number };
+	annotation: { x: number; anchor: 'start' | 'middle' | 'end'; lines: { text: string; y: number }[] };
+	/** The key's place, and in it each swatch from x1 to x2 and its label's x, anchored at its reading start */
+	key: { x: number; y: number; swatch: { x1: number; x2: number }; labelX: number };
 }
+
+/** A generous estimate of a character's width, as a share of the font size (see barred-layout.ts). */
+const CHAR_WIDTH = 0.6;
+const ANNOTATION_SIZE = 15;
+const KEY_WIDTH = 112;
 
 export function layoutParity(
 	chart: ParityState,
 	years: ParityYear[],
 	width: number,
-	{ labels, locale }: EditionWords
+	edition: EditionWords
 ): ParityLayout {
+	const { labels, locale } = edition;
+	const rtl = readsRightToLeft(edition);
 	const height = parityHeight(width);
 	const M = MARGIN;
 	const narrow = width < 480;
@@ -85,7 +99,12 @@ export function layoutParity(
 			text,
 			y: round2(top + i * 21)
 		}));
-		annotation = { x: round2(annotationX), anchor: 'start', lines };
+		// Right to left, the lines are right-aligned in the same clear space: they end where the
+		// longest is estimated to end, within the chart.
+		const longest = Math.max(...lines.map((line) => estimatedEms(line.text, CHAR_WIDTH) * ANNOTATION_SIZE));
+		annotation = rtl
+			? { x: round2(Math.min(annotationX + longest, width - M.right)), anchor: 'end', lines }
+			: { x: round2(annotationX), anchor: 'start', lines };
 	} else {
 		const peak = years.reduce((best, d) => ((d.primary ?? 0) > (best.primary ?? 0) ? d : best));
 		annotation = {
@@ -106,6 +125,7 @@ export function layoutParity(
 	return {
 		width,
 		height,
+		rtl,
 		margin: M,
 		gridlines: [0, 0.25, 0.5, 0.75, 1].map((value) => ({
 			value,
@@ -131,7 +151,10 @@ export function layoutParity(
 		})),
 		marks,
 		annotation,
-		// The key sits bottom right, where the lines never go (after 2005 both stay above 0.2).
-		key: { x: width - M.right - 112, y: y(0.2) }
+		// The key sits bottom right, where the lines never go (after 2005 both stay above 0.2):
+		// from its left edge, or right to left from its right edge.
+		key: rtl
+			? { x: width - M.right, y: y(0.2), swatch: { x1: -26, x2: 0 }, labelX: -32 }
+			: { x: width - M.right - KEY_WIDTH, y: y(0.2), swatch: { x1: 0, x2: 26 }, labelX: 32 }
 	};
 }

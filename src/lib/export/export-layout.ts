@@ -3,7 +3,8 @@
 // (the legend is map-legend.ts's, as on the page); the caller passes how the image's language
 // sets text: a function that measures it in the font the image is drawn with, where its lines
 // may break, and which way they run (right to left, each block starts at the right margin and
-// the legend reads from the right; the chart itself is never mirrored here).
+// the legend reads from the right; the chart mirrors itself where its layout does, by its
+// edition: charts/text-direction.ts).
 import type { ChartState } from '../model/chart-state.js';
 import type { StoryData } from '../model/data.js';
 import type { MapMeta } from '../model/map.js';

@@ -1,7 +1,8 @@
 // The writing systems an exported image is drawn in, chosen by the edition's language: the fonts
 // its text names, and the way its lines run. resvg draws a text in the first family of its list
 // that it has and falls back glyph by glyph only where that font has none, so each list starts
-// with the one font that covers its script (DejaVu's own Arabic lacks Pashto letters).
+// with the one font that covers its script (DejaVu's own Arabic lacks Pashto letters). A
+// right-to-left line is drawn as the charts draw theirs (charts/text-direction.ts).
 
 /** Latin (English), Japanese, or Arabic script (Dari, Pashto). */
 export type Script = 'latin' | 'japanese' | 'arabic';
@@ -32,13 +33,3 @@ export const EXPORT_FONTS: Record<Script, { '--font-sans': string; '--font-serif
 };
 
 export const isRightToLeft = (script: Script) => script === 'arabic';
-
-/**
- * A right-to-left line as SVG text: a right-to-left isolate (RLI … PDI) around it, drawn with
- * `text-anchor="end"` at its right edge. resvg ignores `direction`, and browsers apply it to the
- * anchor as well (its start becomes the right end); an isolate orders the words, numbers, Latin
- * names and end punctuation as a right-to-left paragraph in both alike.
- */
-export const RIGHT_TO_LEFT_ISOLATE = '\u2067';
-export const POP_ISOLATE = '\u2069';
-export const rightToLeftLine = (text: string) => `${RIGHT_TO_LEFT_ISOLATE}${text}${POP_ISOLATE}`;

@@ -52,7 +52,7 @@ export interface Copy {
 	/** The page's language (`<html lang>`): en, ja, fa-AF, ps-AF */
 	lang: string;
 	/** The locale its numbers and dates are written in (Intl); absent in English, which is en-GB */
-	locale?: string;
+	locale?: string | string[];
 	edition?: EditionInfo;
 	headline: string;
 	dek: string;

@@ -7,8 +7,11 @@ export interface Edition {
 	code: string;
 	/** `<html lang>`: en, ja, fa-AF, ps-AF */
 	lang: string;
-	/** Intl's locale for its numbers and dates */
-	locale: string;
+	/**
+	 * Intl's locale for its numbers and dates, or a list whose first a browser has wins (Pashto's
+	 * ends with Dari's, for browsers whose Intl lacks Pashto)
+	 */
+	locale: string | string[];
 	dir: 'ltr' | 'rtl';
 	/** The language's name in itself (日本語), for the language switch */
 	name: string;

@@ -23,6 +23,7 @@ export const LABEL_KEYS = {
 		'title',
 		'image_alt',
 		'skip_link',
+		'separator',
 		'kicker',
 		'reading',
 		'op_ed_title',
@@ -32,7 +33,17 @@ export const LABEL_KEYS = {
 		'citation'
 	],
 	/** Headings and lines of the methods, sources, downloads and corrections */
-	methods: ['heading', 'sources', 'no_link', 'downloads', 'boundaries', 'corrections', 'credits'],
+	methods: [
+		'heading',
+		'sources',
+		'no_link',
+		'source',
+		'source_undated',
+		'downloads',
+		'boundaries',
+		'corrections',
+		'credits'
+	],
 	/**
 	 * What each data file holds, in the list of downloads: a key is the file's name (japan-165-provinces.csv is
 	 * japan_165_provinces), and the data build publishes exactly these files; by_province titles an indicator file.

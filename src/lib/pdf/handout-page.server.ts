@@ -18,6 +18,7 @@ import { exportSvg } from '$lib/export/export.server';
 import type { DeckPageData } from '$lib/present/deck-session';
 import {
 	fitInto,
+	leftToRight,
 	mirrored,
 	placeX,
 	setText,
@@ -176,7 +177,14 @@ export function handoutLayout(deck: DeckPageData, setting: PdfSetting, size: Pap
 			href: deck.storyUrl
 		});
 		let at = set(labels.deck.closing_heading, top + 12, beside, { size: 11, bold: true }, colour.ink);
-		at = set(displayAddress(deck.storyUrl), at, beside, { size: 11, bold: true }, colour.record, deck.storyUrl);
+		at = set(
+			displayAddress(deck.storyUrl),
+			at,
+			beside,
+			{ size: 11, bold: true, leftToRight: true },
+			colour.record,
+			deck.storyUrl
+		);
 		at = Math.max(at, top + 6 + qrSize) + 2;
 		at = set(
 			fill(labels.pdf.data_date, { date: formatDateInText(dataDate(words.code), locale) }),
@@ -186,7 +194,7 @@ export function handoutLayout(deck: DeckPageData, setting: PdfSetting, size: Pap
 			colour.soft
 		);
 		at = set(
-			fill(labels.pdf.corrections, { address: displayAddress(`${deck.storyUrl}#corrections`) }),
+			fill(labels.pdf.corrections, { address: leftToRight(displayAddress(`${deck.storyUrl}#corrections`)) }),
 			at,
 			other,
 			{ size: 8.5 },

@@ -21,7 +21,7 @@ export const elapsed = (watch: Stopwatch, now: number): number =>
  * "4:05", "59:59", "1:02:03": minutes and seconds, hours only when needed, in the edition's digits
  * ("۴:۰۵" in fa-AF). Intl formats each part, as a stopwatch shows them, whatever the language.
  */
-export function formatElapsed(ms: number, locale: string): string {
+export function formatElapsed(ms: number, locale: string | readonly string[]): string {
 	const total = Math.floor(Math.max(0, ms) / 1000);
 	const hours = Math.floor(total / 3600);
 	const minutes = Math.floor((total % 3600) / 60);
