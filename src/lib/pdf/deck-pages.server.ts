@@ -35,6 +35,7 @@ import {
 	type TextStyle
 } from './page-layout';
 import type { SvgPage } from './pdf-document.server';
+import { svgForPdf } from './svg-for-pdf.server';
 
 /** A slide page in points: 16:9, the size of a presentation program's widescreen slide. */
 export const SLIDE = { width: 960, height: 540 };
@@ -169,7 +170,7 @@ function stepSlide(slide: Extract<Slide, { kind: 'step' }>, last: number, deck: 
 		width: 562,
 		height: SLIDE.height - 44
 	});
-	items.push({ kind: 'graphic', svg: chart.svg, ...box });
+	items.push({ kind: 'graphic', svg: svgForPdf(chart.svg), ...box });
 	const scale = box.width / chart.width;
 	const source = chart.layout.source;
 	const sourceTop = (source.lines[0]?.y ?? 0) - source.size;

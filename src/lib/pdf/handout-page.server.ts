@@ -30,6 +30,7 @@ import {
 	type TextStyle
 } from './page-layout';
 import { textItem, type PdfSetting } from './deck-pages.server';
+import { svgForPdf } from './svg-for-pdf.server';
 
 /** The step whose map the handout shows: the reported regions over women's schooling. */
 const MAP_STEP = 'regions-vs-women';
@@ -214,6 +215,6 @@ export function handoutLayout(deck: DeckPageData, setting: PdfSetting, size: Pap
 		width: other.width,
 		height: footTop - 14 - y
 	});
-	items.push({ kind: 'graphic', svg: map.svg, ...box, y: y + 4 });
+	items.push({ kind: 'graphic', svg: svgForPdf(map.svg), ...box, y: y + 4 });
 	return { ...paper, background: '#ffffff', items };
 }

@@ -5,6 +5,7 @@
 // and a column on the left goes to the right; graphics are never mirrored themselves.
 import type { TextBlock, Typesetting } from '../export/export-layout.js';
 import { wrapText, type LineBreaks } from '../charts/wrap-text.js';
+import { POP_ISOLATE } from '../charts/text-direction.js';
 
 export interface PlacedText {
 	kind: 'text';
@@ -82,8 +83,8 @@ export interface TextStyle {
 }
 
 /** Unicode's isolates: a text set apart in its own direction, left to right or as its first letter goes (as dir="ltr" and dir="auto" do on a page). */
-export const leftToRight = (text: string) => `\u2066${text}\u2069`;
-export const ownDirection = (text: string) => `\u2068${text}\u2069`;
+export const leftToRight = (text: string) => `\u2066${text}${POP_ISOLATE}`;
+export const ownDirection = (text: string) => `\u2068${text}${POP_ISOLATE}`;
 
 /** An address's places to break a line: after each slash, and before each ? & = # of its query. */
 export const addressBreaks: LineBreaks = (url) => [url.split(/(?<=\/)|(?=[?&=#])/)];
