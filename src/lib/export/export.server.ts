@@ -79,11 +79,21 @@ export function renderSvgDocument<Props extends Record<string, unknown>>(
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
+const exported = new WeakMap<Embed, Map<string, SvgImage & { layout: ExportLayout }>>();
+
 /**
  * The downloadable SVG of an embed: what the story shows, plus title, source and credit, in the
- * words of the embed's edition, set in its language (or `lang`, an `<html lang>`).
+ * words of the embed's edition, set in its language (or `lang`, an `<html lang>`). Made once per
+ * build for each embed: its SVG, its PNG, its slide and the handout all draw it.
  */
 export function exportSvg(embed: Embed, lang = embed.edition.lang): SvgImage & { layout: ExportLayout } {
+	let made = exported.get(embed);
+	if (!made) exported.set(embed, (made = new Map()));
+	if (!made.has(lang)) made.set(lang, drawExport(embed, lang));
+	return made.get(lang)!;
+}
+
+function drawExport(embed: Embed, lang: string): SvgImage & { layout: ExportLayout } {
 	const script = scriptOf(lang);
 	const { edition } = embed;
 	const { labels } = edition;

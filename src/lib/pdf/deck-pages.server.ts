@@ -22,6 +22,8 @@ import PdfPage from './PdfPage.svelte';
 import {
 	addressBreaks,
 	fitInto,
+	leftToRight,
+	ownDirection,
 	mirrored,
 	PAPER_SIZES,
 	placeX,
@@ -33,6 +35,7 @@ import {
 	type TextStyle
 } from './page-layout';
 import type { SvgPage } from './pdf-document.server';
+import { svgForPdf } from './svg-for-pdf.server';
 
 /** A slide page in points: 16:9, the size of a presentation program's widescreen slide. */
 export const SLIDE = { width: 960, height: 540 };
@@ -167,7 +170,7 @@ function stepSlide(slide: Extract<Slide, { kind: 'step' }>, last: number, deck: 
 		width: 562,
 		height: SLIDE.height - 44
 	});
-	items.push({ kind: 'graphic', svg: chart.svg, ...box });
+	items.push({ kind: 'graphic', svg: svgForPdf(chart.svg), ...box });
 	const scale = box.width / chart.width;
 	const source = chart.layout.source;
 	const sourceTop = (source.lines[0]?.y ?? 0) - source.size;
@@ -257,7 +260,7 @@ function closingSlide(deck: DeckPageData, last: number, setting: PdfSetting): Pl
 			displayAddress(deck.storyUrl),
 			y + 4,
 			column,
-			{ size: 24, bold: true },
+			{ size: 24, bold: true, leftToRight: true },
 			setting,
 			setting.colour.record,
 			deck.storyUrl
@@ -370,12 +373,21 @@ export function notesLayouts(deck: DeckPageData, setting: PdfSetting): PageLayou
 			paragraph(slide.step.alt, { size: 12 }, setting.colour.ink, 4);
 			paragraph(labels.methods.sources, { size: 13, bold: true }, setting.colour.ink, 14);
 			for (const source of stepSources(slide.step.id, setting.words.code)) {
-				// As the story's list of sources has it: publisher, date: title; or the words for no link.
-				const date = source.date ? `, ${formatDateInText(source.date, locale)}` : '';
-				const title = source.url ? source.title : `${source.title} ${labels.methods.no_link}`;
-				paragraph(`${source.publisher}${date}: ${title}`, { size: 10.5 }, setting.colour.ink, 4);
+				// As the story's list of sources has it: its publisher and title each in their own direction.
+				const line = fill(source.date ? labels.methods.source : labels.methods.source_undated, {
+					publisher: ownDirection(source.publisher),
+					date: source.date ? formatDateInText(source.date, locale) : '',
+					title: ownDirection(source.url ? source.title : `${source.title} ${labels.methods.no_link}`)
+				});
+				paragraph(line, { size: 10.5 }, setting.colour.ink, 4);
 				if (source.url)
-					paragraph(source.url, { size: 9.5, breaks: addressBreaks }, setting.colour.record, 1, source.url);
+					paragraph(
+						source.url,
+						{ size: 9.5, breaks: addressBreaks, leftToRight: true },
+						setting.colour.record,
+						1,
+						source.url
+					);
 			}
 		}
 		if (slide.kind === 'closing' && slide.corrections.length) {

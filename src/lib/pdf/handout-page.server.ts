@@ -18,6 +18,7 @@ import { exportSvg } from '$lib/export/export.server';
 import type { DeckPageData } from '$lib/present/deck-session';
 import {
 	fitInto,
+	leftToRight,
 	mirrored,
 	placeX,
 	setText,
@@ -29,6 +30,7 @@ import {
 	type TextStyle
 } from './page-layout';
 import { textItem, type PdfSetting } from './deck-pages.server';
+import { svgForPdf } from './svg-for-pdf.server';
 
 /** The step whose map the handout shows: the reported regions over women's schooling. */
 const MAP_STEP = 'regions-vs-women';
@@ -176,7 +178,14 @@ export function handoutLayout(deck: DeckPageData, setting: PdfSetting, size: Pap
 			href: deck.storyUrl
 		});
 		let at = set(labels.deck.closing_heading, top + 12, beside, { size: 11, bold: true }, colour.ink);
-		at = set(displayAddress(deck.storyUrl), at, beside, { size: 11, bold: true }, colour.record, deck.storyUrl);
+		at = set(
+			displayAddress(deck.storyUrl),
+			at,
+			beside,
+			{ size: 11, bold: true, leftToRight: true },
+			colour.record,
+			deck.storyUrl
+		);
 		at = Math.max(at, top + 6 + qrSize) + 2;
 		at = set(
 			fill(labels.pdf.data_date, { date: formatDateInText(dataDate(words.code), locale) }),
@@ -186,7 +195,7 @@ export function handoutLayout(deck: DeckPageData, setting: PdfSetting, size: Pap
 			colour.soft
 		);
 		at = set(
-			fill(labels.pdf.corrections, { address: displayAddress(`${deck.storyUrl}#corrections`) }),
+			fill(labels.pdf.corrections, { address: leftToRight(displayAddress(`${deck.storyUrl}#corrections`)) }),
 			at,
 			other,
 			{ size: 8.5 },
@@ -206,6 +215,6 @@ export function handoutLayout(deck: DeckPageData, setting: PdfSetting, size: Pap
 		width: other.width,
 		height: footTop - 14 - y
 	});
-	items.push({ kind: 'graphic', svg: map.svg, ...box, y: y + 4 });
+	items.push({ kind: 'graphic', svg: svgForPdf(map.svg), ...box, y: y + 4 });
 	return { ...paper, background: '#ffffff', items };
 }

@@ -5,6 +5,7 @@
 // and a column on the left goes to the right; graphics are never mirrored themselves.
 import type { TextBlock, Typesetting } from '../export/export-layout.js';
 import { wrapText, type LineBreaks } from '../charts/wrap-text.js';
+import { POP_ISOLATE } from '../charts/text-direction.js';
 
 export interface PlacedText {
 	kind: 'text';
@@ -77,7 +78,13 @@ export interface TextStyle {
 	lineHeight?: number;
 	/** Where lines may break, instead of the language's (an address breaks after its slashes) */
 	breaks?: LineBreaks;
+	/** Each line reads left to right in every edition (an address), isolated inside a right-to-left line */
+	leftToRight?: boolean;
 }
+
+/** Unicode's isolates: a text set apart in its own direction, left to right or as its first letter goes (as dir="ltr" and dir="auto" do on a page). */
+export const leftToRight = (text: string) => `\u2066${text}${POP_ISOLATE}`;
+export const ownDirection = (text: string) => `\u2068${text}${POP_ISOLATE}`;
 
 /** An address's places to break a line: after each slash, and before each ? & = # of its query. */
 export const addressBreaks: LineBreaks = (url) => [url.split(/(?<=\/)|(?=[?&=#])/)];
@@ -99,7 +106,7 @@ export function setText(
 		bold,
 		typesetting.measure,
 		style.breaks ?? typesetting.breaks
-	).map((text, i) => ({ text, y: round(top + size + i * step) }));
+	).map((text, i) => ({ text: style.leftToRight ? leftToRight(text) : text, y: round(top + size + i * step) }));
 	const block: TextBlock = column.rtl
 		? { lines, x: round(column.x + column.width), size, bold, rtl: true }
 		: { lines, x: round(column.x), size, bold };

@@ -5,9 +5,8 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { bundledFamily, faceFile, fontBytes } from './pdf-fonts.server';
-import { svgForPdf } from './svg-for-pdf.server';
 
-/** A page: an SVG document whose user units are PDF points. */
+/** A page: an SVG document whose user units are PDF points, ready for svg-to-pdfkit (PdfPage.svelte, its graphics made ready by svgForPdf). */
 export interface SvgPage {
 	svg: string;
 	width: number;
@@ -67,7 +66,7 @@ export async function pdfFromSvgPages(pages: SvgPage[], info: PdfInfo): Promise<
 	};
 	for (const page of pages) {
 		doc.addPage({ size: [page.width, page.height], margin: 0 });
-		SVGtoPDF(doc, svgForPdf(page.svg), 0, 0, {
+		SVGtoPDF(doc, page.svg, 0, 0, {
 			width: page.width,
 			height: page.height,
 			assumePt: true,

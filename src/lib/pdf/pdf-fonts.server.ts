@@ -26,13 +26,17 @@ const FAMILIES: Record<string, Faces> = {
 	'Noto Sans Arabic': SCRIPT_FONT_FILES.arabic
 };
 
+const families = new Map<string, string>();
+
 /** The bundled family of a CSS font-family list: its first bundled family ('serif' is DejaVu Serif). */
-export function bundledFamily(list: string | undefined): string {
-	for (const name of (list ?? '').split(',').map((n) => n.trim().replace(/^['"]|['"]$/g, ''))) {
-		if (name in FAMILIES) return name;
-		if (name === 'serif') return 'DejaVu Serif';
+export function bundledFamily(list = ''): string {
+	let family = families.get(list);
+	if (family === undefined) {
+		const names = list.split(',').map((n) => n.trim().replace(/^['"]|['"]$/g, ''));
+		family = names.map((name) => (name === 'serif' ? 'DejaVu Serif' : name)).find((name) => name in FAMILIES);
+		families.set(list, (family ??= FALLBACK));
 	}
-	return FALLBACK;
+	return family;
 }
 
 /** The file of a family's face: no italic where a family has none (Japanese and Arabic text is set upright). */

@@ -7,7 +7,7 @@
 // (visual-runs.ts).
 import { optimize, type CustomPlugin, type XastChild, type XastElement, type XastParent } from 'svgo';
 import { bundledFamily, familyFor } from './pdf-fonts.server';
-import { hasRightToLeft, visualRuns } from './visual-runs';
+import { hasRightToLeft, visualRuns, type Span, type VisualRun } from './visual-runs';
 
 /** Inherited text properties, as far as the font choice goes. */
 interface TextContext {
@@ -19,7 +19,10 @@ const styleOf = (element: XastElement): Record<string, string> =>
 	Object.fromEntries(
 		(element.attributes.style ?? '')
 			.split(';')
-			.map((declaration) => declaration.split(':').map((part) => part.trim()))
+			.map((declaration) => {
+				const colon = declaration.indexOf(':');
+				return [declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim()];
+			})
 			.filter(([name, value]) => name && value)
 	);
 
@@ -100,31 +103,54 @@ function spanAttributes(chain: XastElement[]): Record<string, string> {
 	return attributes;
 }
 
-/** A line of text as runs in drawing order, each in a bundled font that has its characters. */
+/** Marks a line already set as runs: a graphic made ready once is then placed on pages as it is. */
+export const SET_AS_RUNS = 'data-runs';
+
+/**
+ * A line's spans as runs in drawing order, each in a bundled font that has its characters
+ * (`fontOf` a character of a span), or null when the line needs none: no right-to-left letters,
+ * no character its span's family lacks. Spaces collapse as the SVG's would.
+ */
+export function lineRuns(
+	spans: Span[],
+	families: string[],
+	fontOf: (character: string, span: number) => string
+): VisualRun[] | null {
+	const needsRuns =
+		hasRightToLeft(spans.map((span) => span.text).join('')) ||
+		spans.some((span, i) => [...span.text].some((c) => fontOf(c, i) !== families[i]));
+	if (!needsRuns) return null;
+	const collapsed = spans.map((span) => ({ text: span.text.replace(/\s+/g, ' ') }));
+	collapsed[0].text = collapsed[0].text.trimStart();
+	collapsed[collapsed.length - 1].text = collapsed[collapsed.length - 1].text.trimEnd();
+	const runs = visualRuns(collapsed, fontOf);
+	// A line starting (at its left) with Arabic letters may start with a mark (a dot, laid out
+	// before its letter): svg-to-pdfkit would place that glyph alone at the line's x, so a space goes first.
+	if (/\p{Script=Arabic}/u.test(runs[0]?.text ?? '')) runs.unshift({ ...runs[0], text: ' ' });
+	return runs;
+}
+
+/** A line of text in one family and weight as runs (see lineRuns): PdfPage's own lines. */
+export const plainLineRuns = (text: string, family: string, bold: boolean) =>
+	lineRuns([{ text }], [family], (character) => familyFor(character, family, bold));
+
 function setTextRuns(text: XastElement, context: TextContext) {
+	if (SET_AS_RUNS in text.attributes) return;
 	const spans = spansOf(text);
 	if (!spans) {
 		// A text whose parts are placed one by one: each part is a line of its own.
 		for (const child of text.children) if (isElement(child)) setTextRuns(child, contextOf(child, context));
 		return;
 	}
-	const words = spans.map((span) => span.text).join('');
 	const spanContexts = spans.map((span) => span.chain.reduce((c, element) => contextOf(element, c), context));
-	const fontOf = (character: string, span: number) =>
-		familyFor(character, spanContexts[span].family, spanContexts[span].bold);
-	const needsRuns =
-		hasRightToLeft(words) ||
-		spans.some((span, i) => [...span.text].some((c) => fontOf(c, i) !== spanContexts[i].family));
-	if (!needsRuns) return;
-	// Spaces collapse as the SVG's would, kept inside the line: runs are joined exactly as given.
-	const collapsed = spans.map((span) => ({ text: span.text.replace(/\s+/g, ' ') }));
-	collapsed[0].text = collapsed[0].text.trimStart();
-	collapsed[collapsed.length - 1].text = collapsed[collapsed.length - 1].text.trimEnd();
+	const runs = lineRuns(
+		spans,
+		spanContexts.map((c) => c.family),
+		(character, span) => familyFor(character, spanContexts[span].family, spanContexts[span].bold)
+	);
+	if (!runs) return;
 	text.attributes['xml:space'] = 'preserve';
-	const runs = visualRuns(collapsed, fontOf);
-	// A line starting (at its left) with Arabic letters may start with a mark (a dot, laid out
-	// before its letter): svg-to-pdfkit would place that glyph alone at the line's x, so a space goes first.
-	if (/\p{Script=Arabic}/u.test(runs[0]?.text ?? '')) runs.unshift({ ...runs[0], text: ' ' });
+	text.attributes[SET_AS_RUNS] = '';
 	text.children = runs.map((run) => {
 		const attributes = spanAttributes(spans[run.span].chain);
 		if (run.font !== spanContexts[run.span].family) attributes['font-family'] = `'${run.font}'`;
@@ -153,14 +179,24 @@ const forPdfkit: CustomPlugin = {
 	})
 };
 
-/** An SVG document as svg-to-pdfkit draws it like a browser would: see the top of this file. */
+const ready = new Map<string, string>();
+
+/**
+ * An SVG document (a chart) as svg-to-pdfkit draws it like a browser would (see the top of this
+ * file), made once per build: placed on a slide, then with the slide on a page of notes, as it is.
+ */
 export function svgForPdf(svg: string): string {
-	return optimize(svg, {
-		multipass: false,
-		plugins: [
-			// Every rule onto every element it selects; `:not()` too (a map's off-screen drawing is hidden by one).
-			{ name: 'inlineStyles', params: { onlyMatchedOnce: false, usePseudos: ['', ':not'] } },
-			forPdfkit
-		]
-	}).data;
+	let made = ready.get(svg);
+	if (made === undefined) {
+		made = optimize(svg, {
+			multipass: false,
+			plugins: [
+				// Every rule onto every element it selects; `:not()` too (a map's off-screen drawing is hidden by one).
+				{ name: 'inlineStyles', params: { onlyMatchedOnce: false, usePseudos: ['', ':not'] } },
+				forPdfkit
+			]
+		}).data;
+		ready.set(svg, made);
+	}
+	return made;
 }

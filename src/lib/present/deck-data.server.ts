@@ -14,7 +14,7 @@ import { qrCodeSvg } from './qr-code.server';
 import type { DeckPageData } from './deck-session';
 
 /** The label groups the deck's windows use: their own, and those of the slides and charts they draw. */
-const DECK_LABELS: LabelGroup[] = ['page', 'motion', ...CHART_LABELS, 'deck', 'keys', 'key_names', 'pdf'];
+const DECK_LABELS: LabelGroup[] = ['page', 'motion', ...CHART_LABELS, 'deck', 'keys', 'key_names'];
 
 const made = new Map<string, Promise<DeckPageData>>();
 

@@ -14,6 +14,7 @@ import { editionWords } from '$lib/model/edition-words.server';
 import DeckSlides from '$lib/present/DeckSlides.svelte';
 import { deckSlides } from '$lib/present/deck-session';
 import { deckPageData } from '$lib/present/deck-data.server';
+import PdfDownloads from '$lib/story/PdfDownloads.svelte';
 
 type Rendered = { head: string; body: string };
 
@@ -24,7 +25,8 @@ async function fragment(name: string, edition: string): Promise<Rendered> {
 	const graphic = storySteps.find((step) => `graphic-${step.id}` === name);
 	if (graphic) return render(ChartFrame, { props: { chart: graphic.state, data, meta: mapMeta }, context });
 	if (name === 'slides') return render(DeckSlides, { props: deckSlides(await deckPageData(edition)), context });
-	throw new Error(`No static fragment named "${name}" (known: graphic-<step id>, slides)`);
+	if (name === 'pdf-downloads') return render(PdfDownloads, { context });
+	throw new Error(`No static fragment named "${name}" (known: graphic-<step id>, slides, pdf-downloads)`);
 }
 
 const PLACEHOLDER = /<div data-static-fragment="([a-z0-9-]+)"><\/div>/g;
@@ -41,5 +43,7 @@ export async function fillStaticFragments(html: string, edition: string): Promis
 		for (const style of head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []) styles.add(style);
 		return `<div data-static-fragment="${name}">${body}</div>`;
 	});
-	return styles.size ? filled.replace('</head>', `${[...styles].join('')}</head>`) : filled;
+	const page = styles.size ? filled.replace('</head>', `${[...styles].join('')}</head>`) : filled;
+	// A fragment may hold another (the closing slide, among the slides, holds the PDFs' links).
+	return page === html ? page : fillStaticFragments(page, edition);
 }
