@@ -37,7 +37,10 @@ for (const path of pages.filter(isChartEmbed)) {
 }
 
 test('every other page requests nothing from other origins', async ({ page, baseURL }) => {
-	for (const path of pages.filter((p) => !isStory(p) && !isChartEmbed(p))) {
+	const others = pages.filter((p) => !isStory(p) && !isChartEmbed(p));
+	// Each edition adds its deck, presenter view and embed list: a few seconds each on a busy machine.
+	test.setTimeout(30_000 + 5_000 * others.length);
+	for (const path of others) {
 		const weight = await measurePage(page, `${baseURL}${path}`);
 		expect(weight.foreignRequests, path).toEqual([]);
 	}
