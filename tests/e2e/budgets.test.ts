@@ -49,7 +49,9 @@ test('every other page requests nothing from other origins', async ({ page, base
 // Chrome then compiles each file as it arrives, on another thread, not function by function on
 // the main thread as hydration first calls them (see compileHints in src/lib/speed/build-plugins.ts).
 test('every script the story and the presentation load starts with the compile hint', async ({ page, baseURL }) => {
-	for (const path of pages.filter((p) => isStory(p) || isDeck(p))) {
+	const storiesAndDecks = pages.filter((p) => isStory(p) || isDeck(p));
+	test.setTimeout(30_000 + 10_000 * storiesAndDecks.length);
+	for (const path of storiesAndDecks) {
 		const { scripts } = await measurePage(page, `${baseURL}${path}`);
 		expect(scripts.length, path).toBeGreaterThan(3);
 		for (const { url, text } of scripts) expect(text.slice(0, 29), url).toBe('//# allFunctionsCalledOnLoad\n');
