@@ -1,7 +1,7 @@
 // What an editor adds to data/ reaches the drawn graphic, as the server draws it for the page,
 // the embeds and the images: the 165 schools' provinces, labelled; a new indicator with its
 // legend, distinct colours and the count of provinces without data.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,7 +80,9 @@ describe('the drawn map follows data/', () => {
 				join(dir, 'data-terms.csv'),
 				// Every edition's words for the new indicator (the build requires them; these tests do not read them).
 				readFileSync(join(dir, 'data-terms.csv'), 'utf8') +
-					['ja', 'fa', 'ps']
+					readdirSync(dir)
+						.map((file) => /^copy\.([a-z]+)\.aml$/.exec(file)?.[1])
+						.filter((lang) => lang !== undefined && lang !== 'en')
 						.map(
 							(lang) =>
 								`${lang},indicators.csv,label,Girls' secondary attendance,女子の中等学校就学,\n${lang},indicators.csv,short_label,Girls in secondary school,中等学校に通う女子,\n`
